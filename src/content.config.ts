@@ -1,0 +1,11 @@
+// The articles collection: markdown files under content/articles/ (or $DATELINE_CONTENT, for tests and the benchmark).
+import { defineCollection } from 'astro:content';
+import { articlesLoader } from './lib/content/articles-loader.ts';
+import { articleSchema } from './lib/content/article-schema.ts';
+
+const articles = defineCollection({
+  loader: articlesLoader({ base: process.env['DATELINE_CONTENT'] ?? 'content/articles' }),
+  schema: articleSchema,
+});
+
+export const collections = { articles };

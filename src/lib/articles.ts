@@ -1,0 +1,67 @@
+// The published articles as pages see them: dated, sorted newest first, with what the remark plugins extracted.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseCalendarDate, type CalendarDate } from './dates.ts';
+import { articleSlug } from './content/permalink-check.ts';
+import type { ExtractedFields } from './remark/frontmatter.ts';
+
+export interface Article extends ExtractedFields {
+  id: string;
+  slug: string;
+  date: CalendarDate;
+  /** `YYYY-MM-DD`, for sorting and grouping. */
+  isoDate: string;
+  updated: CalendarDate | null;
+  data: CollectionEntry<'articles'>['data'];
+  /** Sanitised body HTML. */
+  html: string;
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): Article {
+  const extracted = entry.rendered?.metadata?.frontmatter as ExtractedFields | undefined;
+  // The loader fails the build for an article that did not render, so this only guards the types.
+  if (!extracted || !entry.filePath) throw new Error(`${entry.filePath ?? entry.id}: article was not rendered`);
+  return {
+    id: entry.id,
+    slug: articleSlug(entry.filePath),
+    date: calendar(entry.data.date),
+    isoDate: entry.data.date,
+    updated: entry.data.updated ? calendar(entry.data.updated) : null,
+    data: entry.data,
+    html: entry.rendered?.html ?? '',
+    headline: extracted.headline,
+    dateline: extracted.dateline,
+    quotes: extracted.quotes,
+    lede: extracted.lede,
+  };
+}
+
+function calendar(isoDate: string): CalendarDate {
+  const parsed = parseCalendarDate(isoDate);
+  if ('error' in parsed) throw new Error(parsed.error); // the schema has checked it already
+  return parsed;
+}
+
+/** Newest first; on the same day, by headline, so the order never depends on the file system. */
+function newestFirst(a: Article, b: Article): number {
+  return b.isoDate.localeCompare(a.isoDate) || a.headline.localeCompare(b.headline) || a.slug.localeCompare(b.slug);
+}
+
+let cached: Promise<Article[]> | undefined;
+
+/** Every published (non-draft) article, newest first. Computed once per build. */
+export function getArticles(): Promise<Article[]> {
+  cached ??= getCollection('articles', ({ data }) => !data.draft).then((entries) => entries.map(toArticle).sort(newestFirst));
+  return cached;
+}
+
+/** Articles grouped by a key, keeping the input order inside and between groups. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
