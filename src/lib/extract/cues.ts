@@ -1,0 +1,45 @@
+// Finds speech cues ("said", "told reporters", "according to") in a paragraph.
+
+/** A cue found in a paragraph. */
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+  /** The speaker is named after the cue ("according to X"). */
+  sourceAfter: boolean;
+  /** A participle ("adding that", "saying"): its speaker is the subject of the clause before it. */
+  participle: boolean;
+}
+
+/** Finds the cues of a paragraph, in text order; built once per option set. */
+export type CueFinder = (text: string) => Cue[];
+
+/** The cues of `cues` (in text order) that lie within [from, to). */
+export function cuesIn(cues: readonly Cue[], from: number, to: number): Cue[] {
+  return cues.filter((c) => c.start >= from && c.end <= to);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Builds a finder over `verbs` (matched as written, lower-case, so "State" in "Secretary of State" is no
+ * cue) and `phrases` (any case); the longest cue at a position wins. Words join on apostrophes and
+ * hyphens, so "called" is not found in "so-called".
+ */
+export function cueFinder(verbs: readonly string[], phrases: readonly string[], sourceAfter: readonly string[]): CueFinder {
+  const alternatives = [...phrases.map((p) => `(?i:${escape(p).replace(/ /gu, '\\s+')})`), ...verbs.map(escape)];
+  alternatives.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'\-])`, 'gu');
+  const after = new Set(sourceAfter.map((s) => s.toLowerCase()));
+  return (text) =>
+    Array.from(text.matchAll(pattern), (m) => {
+      const cue = m[0].replace(/\s+/gu, ' ');
+      return {
+        text: cue,
+        start: m.index,
+        end: m.index + m[0].length,
+        sourceAfter: after.has(cue.toLowerCase()),
+        participle: /ing(?: that)?$/u.test(cue),
+      };
+    });
+}

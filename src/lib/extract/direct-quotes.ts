@@ -1,0 +1,120 @@
+// Decides which quoted spans are quotations in their own right, and finds each one's cue and speaker.
+
+import { cuesIn, type Cue } from './cues.ts';
+import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import type { Sentence } from './sentences.ts';
+import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
+
+// A title is short; a longer capitalised run is more likely shouted copy.
+const TITLE_WORDS = 8;
+// A quotation signed with a dash, as in a collection of voices: “It was worth the wait.” ― Ana Ruiz
+const SIGNED = /^\s*([―—–])\s*(?=\p{Lu})/u;
+
+/** "The Long Walk Home", "Salt and Stone: A Harbour Memoir": every longer word capitalised. */
+export function isTitle(inner: string): boolean {
+  const all = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return all.length <= TITLE_WORDS && long.length > 1 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether a quoted span is a quotation in its own right, rather than a scare quote, a title, or a few
+ * quoted words inside a reported clause (`Comey said Clinton was “extremely careless”`).
+ */
+export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly Cue[], policy: Policy): boolean {
+  const inner = paragraph.slice(span.innerStart, span.innerEnd).trim();
+  const words = wordCount(inner);
+  if (words === 0) return false;
+  const before = paragraph.slice(0, span.start).trimEnd();
+  const after = paragraph.slice(span.end);
+  const last = before.at(-1);
+  const capital = /^[\p{Lu}\d]/u.test(inner.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // A nested quotation may close just inside: “… ‘we are closed,’” still ends in its comma.
+  const punctuated = /[.,!?…—–\-][\s'’]*$/u.test(inner) || !span.closed;
+  const long = words > policy.maxScareQuoteWords;
+  const cueAfter = cuesIn(cues, span.end, span.end + 40)[0];
+  // Words running on after the closing mark ("''a sensible step'' towards a new wharf")
+  // make the quoted words part of a longer sentence, unless they are the attribution ("…" said Okafor).
+  const between = cueAfter === undefined ? undefined : paragraph.slice(span.end, cueAfter.start);
+  const attributed = between !== undefined && (between.trim() === '' || mentionAtEnd(between, policy.speakers, true) !== undefined);
+  if (!punctuated && /^\s+\p{Ll}/u.test(after) && !attributed) return false;
+  // “Salt and Stone,” by Ada Mensah: a work and its author.
+  if (/^\s*by\s+\p{Lu}/u.test(after)) return false;
+  if (SIGNED.test(after)) return true;
+  // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
+  const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
+  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return punctuated || long;
+  if (last === undefined || /[.!?:;—–(\-"”'’]/u.test(last)) return punctuated || long;
+  // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
+  return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
+}
+
+/** The cue a quotation's attribution spent, and who it names. */
+export interface Attribution {
+  mention: Mention | undefined;
+  cue: Cue;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.at(-1)!;
+}
+
+/**
+ * One draft per quotation of the paragraph, with the cues their attributions spent (which then cue no
+ * reported clause). Speakers are mentions still: resolution needs the whole article's order.
+ */
+export function directDrafts(ctx: ParagraphContext): { drafts: Draft[]; used: Attribution[] } {
+  const used: Attribution[] = [];
+  const drafts = ctx.direct.map((span): Draft => {
+    // After it (`"…," Qureshi said`, `"…," said Qureshi`), else before it in its sentence (`Qureshi said: "…"`),
+    // else none: a continuation, resolved by the caller.
+    const attribution = attributionAfter(ctx, span) ?? attributionBefore(ctx, span);
+    if (attribution !== undefined) used.push(attribution);
+    return { type: 'direct', start: span.start, end: span.end, mention: attribution?.mention, cue: attribution?.cue.text ?? null };
+  });
+  return { drafts, used };
+}
+
+function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution | undefined {
+  const { text, direct, policy } = ctx;
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  const previous = direct.filter((s) => s.end <= span.start && s.end > sentence.start).at(-1);
+  const from = previous?.end ?? sentence.start;
+  const cue = cuesIn(ctx.cues, from, span.start).filter((c) => !inAny(direct, c.start)).at(-1);
+  if (cue === undefined) return undefined;
+  const between = text.slice(cue.end, span.start);
+  if (cue.sourceAfter) return { mention: mentionAtStart(between, policy.speakers), cue };
+  const mention =
+    subjectBefore(text.slice(from, cue.start), policy.speakers) ??
+    (/^\s*\p{Lu}/u.test(between) ? mentionAtStart(between, policy.speakers) : undefined);
+  return { mention, cue };
+}
+
+function attributionAfter(ctx: ParagraphContext, span: QuoteSpan): Attribution | undefined {
+  const { text, direct, sentences, policy } = ctx;
+  if (!span.closed) return undefined;
+  const next = direct.find((s) => s.start >= span.end)?.start ?? text.length;
+  const sentence = sentenceAt(sentences, Math.min(span.end, text.length - 1));
+  // "…?" Smith asked. starts a new sentence by the punctuation but still attributes the question.
+  const carries = sentence.start <= span.start || /[?!]$/u.test(text.slice(span.innerStart, span.innerEnd));
+  if (!carries) return undefined;
+  const limit = Math.min(next, sentenceAt(sentences, Math.min(span.end + 1, text.length - 1)).end);
+  const signed = SIGNED.exec(text.slice(span.end, limit));
+  if (signed !== null) {
+    const start = span.end + signed[0].indexOf(signed[1]!);
+    const cue: Cue = { text: signed[1]!, start, end: start + 1, sourceAfter: true, participle: false };
+    return { mention: mentionAtStart(text.slice(span.end + signed[0].length, limit), policy.speakers), cue };
+  }
+  const cue = cuesIn(ctx.cues, span.end, limit)[0];
+  if (cue === undefined) return undefined;
+  const between = text.slice(span.end, cue.start).replace(/^[\s,—–-]+/u, '');
+  if (between === '') {
+    const mention = mentionAtStart(text.slice(cue.end, limit), policy.speakers);
+    return mention === undefined && !cue.sourceAfter ? undefined : { mention, cue };
+  }
+  if (cue.sourceAfter) return undefined;
+  // An apposition may sit between the name and the cue: `'' Lin Okafor, the city manager, said`.
+  const mention = mentionAtEnd(between.split(',')[0]!, policy.speakers, true);
+  return mention === undefined ? undefined : { mention, cue };
+}

@@ -1,0 +1,88 @@
+// The options of the quote extractor, resolved once into the policy its parts share, and the per-paragraph
+// state they read.
+
+import { cueFinder, type Cue, type CueFinder } from './cues.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import type { Sentence } from './sentences.ts';
+import { speakerPolicy, type Mention, type SpeakerPolicy } from './speakers.ts';
+import { EVIDENCE_NOUNS, MULTI_WORD_CUES, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './speech-verbs.ts';
+
+export interface QuoteOptions {
+  /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from speech-verbs.ts). */
+  speechVerbs?: readonly string[];
+  /** Verbs that attribute a stance or a finding and cue reported speech (default: `STANCE_VERBS` from speech-verbs.ts). */
+  stanceVerbs?: readonly string[];
+  /** Cues of several words, any case (default: `MULTI_WORD_CUES` from speech-verbs.ts). */
+  multiWordCues?: readonly string[];
+  /** Sources of findings cued by "in" ("in a Gazette poll") (default: `EVIDENCE_NOUNS` from speech-verbs.ts). */
+  evidenceNouns?: readonly string[];
+  /** Titles and roles stripped from the front of speaker names (default: `TITLES` from speech-verbs.ts). */
+  titles?: readonly string[];
+  /** Emit reported (indirect and partly quoted) speech as well as direct quotes (default: true). */
+  reported?: boolean;
+  /** A quoted phrase of at most this many words inside a sentence is a scare quote or a title, not a quotation (default: 3). */
+  maxScareQuoteWords?: number;
+}
+
+/** The options turned into matchers and sets. */
+export interface Policy {
+  cues: CueFinder;
+  stance: CueFinder;
+  /** "in" and up to six words before an evidence noun: "in a new Gazette-Radio One poll". */
+  evidence: RegExp;
+  speakers: SpeakerPolicy;
+  reported: boolean;
+  maxScareQuoteWords: number;
+}
+
+// Building the cue patterns costs more than reading an article, so each options object is resolved once.
+const policies = new WeakMap<QuoteOptions, Policy>();
+
+export function policyFor(options: QuoteOptions): Policy {
+  let policy = policies.get(options);
+  if (policy === undefined) {
+    policy = {
+      cues: cueFinder(options.speechVerbs ?? SPEECH_VERBS, options.multiWordCues ?? MULTI_WORD_CUES, SOURCE_AFTER_CUES),
+      stance: cueFinder(options.stanceVerbs ?? STANCE_VERBS, [], []),
+      evidence: new RegExp(String.raw`\b[Ii]n\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?(?:${(options.evidenceNouns ?? EVIDENCE_NOUNS).join('|')})\b`, 'u'),
+      speakers: speakerPolicy(options.titles ?? TITLES),
+      reported: options.reported ?? true,
+      maxScareQuoteWords: options.maxScareQuoteWords ?? 3,
+    };
+    policies.set(options, policy);
+  }
+  return policy;
+}
+
+/** One paragraph as the extractor's parts see it. */
+export interface ParagraphContext {
+  text: string;
+  /** Every quoted span, quotations and scare quotes alike. */
+  spans: readonly QuoteSpan[];
+  /** The spans that are quotations in their own right. */
+  direct: readonly QuoteSpan[];
+  sentences: readonly Sentence[];
+  /** The speech cues and the stance verbs of the paragraph, found once. */
+  cues: readonly Cue[];
+  stance: readonly Cue[];
+  policy: Policy;
+}
+
+/** A unit before its speaker is resolved: resolution runs in text order, since "he" means the last speaker. */
+export interface Draft {
+  type: 'direct' | 'reported';
+  start: number;
+  end: number;
+  mention: Mention | undefined;
+  cue: string | null;
+}
+
+/** Words in a text, counting only tokens with a letter or digit. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whether `offset` falls inside one of `spans`. */
+export function inAny(spans: readonly QuoteSpan[], offset: number): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}

@@ -1,0 +1,276 @@
+// Tests the quote extractor on fixture articles (expected.json beside each, rewritten with UPDATE=1) and
+// on small edge cases as inline snapshots.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Quote } from './quotes.ts';
+import { cueFinder } from './cues.ts';
+import { findQuoteSpans } from './quote-marks.ts';
+import { speakerPolicy, stripTitles } from './speakers.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures/quotes');
+
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+function readFixture(name: string): string[] {
+  return paragraphsOf(readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'));
+}
+
+// One line a quote, so a snapshot reads like the article: type, speaker, cue, paragraph, text.
+function show(paragraphs: readonly string[]): string {
+  return extractQuotes(paragraphs)
+    .map((q) => `${q.type} ¶${q.paragraph} [${q.speaker ?? '-'}] (${q.cue ?? '-'}) ${q.text}`)
+    .join('\n');
+}
+
+describe('fixtures', () => {
+  for (const name of readdirSync(FIXTURES)) {
+    it(name, () => {
+      const paragraphs = readFixture(name);
+      const quotes = extractQuotes(paragraphs);
+      const path = join(FIXTURES, name, 'expected.json');
+      if (process.env['UPDATE'] === '1') writeFileSync(path, `${JSON.stringify(quotes, null, 2)}\n`);
+      expect(quotes).toEqual(JSON.parse(readFileSync(path, 'utf8')) as Quote[]);
+    });
+
+    it(`${name}: offsets point at the text, in order, without overlaps`, () => {
+      const paragraphs = readFixture(name);
+      let previous: Quote | undefined;
+      for (const q of extractQuotes(paragraphs)) {
+        const span = paragraphs[q.paragraph]!.slice(q.start, q.end);
+        // A direct quote's span holds its marks around its text; a reported one's is its text.
+        if (q.type === 'reported') expect(span).toBe(q.text);
+        else expect(span.length > q.text.length && span.includes(q.text)).toBe(true);
+        // The remark plugin marks each span in the tree, which needs them ordered and disjoint.
+        if (previous !== undefined) expect(q.paragraph > previous.paragraph || q.start >= previous.end).toBe(true);
+        previous = q;
+      }
+    });
+  }
+});
+
+describe('the seed article (acceptance)', () => {
+  const quotes = extractQuotes(readFixture('seed-lavrov-visit'));
+  const direct = quotes.filter((q) => q.type === 'direct');
+  const reported = quotes.filter((q) => q.type === 'reported');
+
+  it('has exactly three direct quotes, all by Shah Mahmood Qureshi, cued tweeted, said, said', () => {
+    expect(direct.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Shah Mahmood Qureshi', 'tweeted'],
+      ['Shah Mahmood Qureshi', 'said'],
+      ['Shah Mahmood Qureshi', 'said'],
+    ]);
+  });
+
+  it('has exactly seven reported statements: six by Qureshi, one by the Foreign Office', () => {
+    expect(reported).toHaveLength(7);
+    expect(reported.filter((q) => q.speaker === 'Shah Mahmood Qureshi')).toHaveLength(6);
+    expect(reported.filter((q) => q.speaker === 'the Foreign Office')).toHaveLength(1);
+  });
+
+  it('closes the mismatched "…\'\' pair and keeps the marks in the span', () => {
+    const second = direct[1]!;
+    expect(second.text.startsWith('There is no second opinion')).toBe(true);
+    expect(second.text.endsWith('taking a new turn,')).toBe(true);
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs curly, straight, doubled-apostrophe and backtick marks, and mixes of them', () => {
+    const spans = (p: string): string[] => findQuoteSpans(p).map((s) => p.slice(s.start, s.end));
+    expect(spans('“Yes,” she said. "No," he said.')).toEqual(['“Yes,”', '"No,"']);
+    expect(spans("''We will,'' he said. ``Fine,'' she said.")).toEqual(["''We will,''", "``Fine,''"]);
+    expect(spans('“Mixed pair,’’ he said. "Another,\'\' she said.')).toEqual(['“Mixed pair,’’', '"Another,\'\'']);
+  });
+
+  it('never takes an apostrophe or a single quote for a quotation mark', () => {
+    expect(findQuoteSpans("Pakistan's minister didn’t say the 'deal' was off.")).toEqual([]);
+    expect(show(["''The 'temporary' fix failed,'' Ms. Tane said."])).toMatchInlineSnapshot(`"direct ¶0 [Tane] (said) The 'temporary' fix failed,"`);
+  });
+
+  it('re-syncs after a stray mark: the next paragraph is read normally', () => {
+    expect(show(['The sign read "closed for good and the road stayed shut.', 'Later, “Then this works,” Ms. Lee said.'])).toMatchInlineSnapshot(`"direct ¶1 [Lee] (said) Then this works,"`);
+  });
+
+  it('does not give up on a paragraph with an odd mark before a real quote', () => {
+    expect(show(['The 6" pipe burst. “We fixed it,” the engineer said.'])).toMatchInlineSnapshot(`"direct ¶0 [the engineer] (said) We fixed it,"`);
+  });
+});
+
+describe('attribution', () => {
+  it('splits an interrupted quote into two direct quotes with one speaker', () => {
+    expect(show(['“We will win,” Senator Ana Ruiz said. “And we will do it in November.”'])).toMatchInlineSnapshot(`
+      "direct ¶0 [Ana Ruiz] (said) We will win,
+      direct ¶0 [Ana Ruiz] (-) And we will do it in November."
+    `);
+  });
+
+  it('reads the speaker before, after and inverted after the quote', () => {
+    expect(
+      show([
+        'Mayor Lin Okafor said: “The road opens Monday.”',
+        '“It took too long,” said Gov. Peter Marsh, a Democrat.',
+        '“We are ready,” the fire service said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Lin Okafor] (said) The road opens Monday.
+      direct ¶1 [Peter Marsh] (said) It took too long,
+      direct ¶2 [the fire service] (said) We are ready,"
+    `);
+  });
+
+  it('gives an unattributed quote paragraph to the previous speaker', () => {
+    expect(show(['“First,” said Rita Moreno-Diaz.', '“Second, and last.”'])).toMatchInlineSnapshot(`
+      "direct ¶0 [Rita Moreno-Diaz] (said) First,
+      direct ¶1 [Rita Moreno-Diaz] (-) Second, and last."
+    `);
+  });
+
+  it('resolves surnames, titles and pronouns to the fullest name seen', () => {
+    expect(
+      show([
+        'Foreign Minister Shah Mahmood Qureshi met the envoy.',
+        '“It went well,” Qureshi said.',
+        '“We agreed on trade,” he said.',
+        'Army chief General Qamar Javed Bajwa said the talks were useful.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶1 [Shah Mahmood Qureshi] (said) It went well,
+      direct ¶2 [Shah Mahmood Qureshi] (said) We agreed on trade,
+      reported ¶3 [Qamar Javed Bajwa] (said) the talks were useful"
+    `);
+  });
+
+  it('never takes a name inside the quote for the speaker', () => {
+    expect(show(['“Qureshi is wrong about the pipeline,” a spokesman for the ministry said.'])).toMatchInlineSnapshot(`"direct ¶0 [a spokesman for the ministry] (said) Qureshi is wrong about the pipeline,"`);
+  });
+
+  it('knows speech verbs beyond said, and multi-word cues', () => {
+    expect(
+      show([
+        '“Vote today,” Kim Hale tweeted.',
+        'Kim Hale told reporters the count would finish by midnight.',
+        'The party said in a statement that it would accept the result, adding that a recount was unlikely.',
+        'Turnout was high, according to election officials.',
+        '“Is that all?” Ms. Hale asked.',
+        '“It is,” the clerk insisted.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Kim Hale] (tweeted) Vote today,
+      reported ¶1 [Kim Hale] (told reporters) the count would finish by midnight
+      reported ¶2 [the party] (said in a statement) it would accept the result
+      reported ¶2 [the party] (adding that) a recount was unlikely
+      reported ¶3 [election officials] (according to) Turnout was high
+      direct ¶4 [Kim Hale] (asked) Is that all?
+      direct ¶5 [the clerk] (insisted) It is,"
+    `);
+  });
+});
+
+describe('speaker names', () => {
+  const policy = speakerPolicy();
+
+  it('strips titles, roles and their qualifiers, but keeps initials and suffixes', () => {
+    expect(
+      [
+        'Foreign Minister Shah Mahmood Qureshi',
+        'Army chief General Qamar Javed Bajwa',
+        'Former Ohio Gov. Peter Marsh',
+        'Sen. Ana Ruiz',
+        'Mr. Marsh',
+        'Lin J. Okafor',
+        'Peter Marsh Jr.',
+        "Pakistan's",
+      ].map((name) => stripTitles(name, policy)),
+    ).toEqual(['Shah Mahmood Qureshi', 'Qamar Javed Bajwa', 'Peter Marsh', 'Ana Ruiz', 'Marsh', 'Lin J. Okafor', 'Peter Marsh Jr.', 'Pakistan']);
+  });
+
+  it('reads names across appositions and inversions, and keeps descriptions as written', () => {
+    expect(
+      show([
+        "''Revenues are up,'' Lin J. Okafor, the city manager, said of the course.",
+        '“Not yet,” said Sen. Ana Ruiz, a Republican from Ohio.',
+        '“Too late,” the economist Ana Silva wrote on her blog.',
+        'The Finance Ministry said the audit was complete.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Lin J. Okafor] (said) Revenues are up,
+      direct ¶1 [Ana Ruiz] (said) Not yet,
+      direct ¶2 [Ana Silva] (wrote) Too late,
+      reported ¶3 [the Finance Ministry] (said) the audit was complete"
+    `);
+  });
+});
+
+describe('cues', () => {
+  const find = cueFinder(['said', 'called'], ['told reporters', 'according to'], ['according to']);
+
+  it('prefers the longer cue, matches phrases in any case and verbs in lower case only', () => {
+    expect(find('He told reporters, According to aides, he Said and said.').map((c) => c.text)).toEqual([
+      'told reporters',
+      'According to',
+      'said',
+    ]);
+  });
+
+  it('does not find a verb inside a hyphenated word', () => {
+    expect(find('the so-called deal')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads stance verbs, polls and transcript labels as reported statements', () => {
+    expect(
+      show([
+        'Whitcombe praised the plan as a start.',
+        'In a Gazette poll last week, the mayor led by four points.',
+        'Q: What did the board decide?',
+        'The visit ended with important talks on trade.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Whitcombe] (praised) the plan as a start
+      reported ¶1 [a Gazette poll last week] (In) the mayor led by four points
+      reported ¶2 [Q] (-) What did the board decide?"
+    `);
+  });
+
+  it('attributes a clause before an inverted cue to the name after it', () => {
+    expect(show(['Rates will rise again next year, said Ana Silva, an economist at the bank.'])).toMatchInlineSnapshot(`"reported ¶0 [Ana Silva] (said) Rates will rise again next year"`);
+  });
+});
+
+describe('scare quotes, titles and partial quotes', () => {
+  it('does not make a direct quote of a scare quote or a title', () => {
+    const quotes = extractQuotes([
+      'The so-called "deal" was announced after a screening of "Casablanca" at the town hall.',
+      'Her picks were “The Long Walk Home,” by Ada Mensah, and “Salt and Stone,” a memoir.',
+    ]);
+    expect(quotes.filter((q) => q.type === 'direct')).toEqual([]);
+  });
+
+  it('makes a clause with a partial quote a reported quote', () => {
+    expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
+  });
+});
+
+describe('odd input', () => {
+  it('finds nothing, and does not throw, in empty or mark-only paragraphs', () => {
+    expect(extractQuotes([])).toEqual([]);
+    expect(extractQuotes(['', '"', '“”', "''", '”“', 'He said.', '“ ” said Ann.'])).toEqual([]);
+  });
+});
+
+describe('options', () => {
+  it('takes a custom speech-verb list and can leave reported speech out', () => {
+    const paragraphs = ['“Fine,” Jo Park chirped.', 'Jo Park said the plan was fine.'];
+    const quotes = extractQuotes(paragraphs, { speechVerbs: ['chirped'], reported: false });
+    expect(quotes.map((q) => [q.type, q.speaker, q.cue])).toEqual([['direct', 'Jo Park', 'chirped']]);
+    expect(extractQuotes(paragraphs).map((q) => [q.type, q.cue])).toEqual([['direct', null], ['reported', 'said']]);
+  });
+});

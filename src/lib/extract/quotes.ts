@@ -1,0 +1,93 @@
+// Extracts direct quotations and reported speech, with their speakers and cues, from an article's paragraphs.
+//
+// Pure and synchronous: plain-text paragraphs in, quotes with offsets into those paragraphs out. The word
+// lists it relies on are policy, kept as data in speech-verbs.ts.
+
+import { directDrafts, isQuotation } from './direct-quotes.ts';
+import { policyFor, type Draft, type ParagraphContext, type QuoteOptions } from './quote-context.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { labelledLine, reportedIn } from './reported-speech.ts';
+import { splitSentences } from './sentences.ts';
+import { NameMemory } from './speakers.ts';
+
+export type { QuoteOptions } from './quote-context.ts';
+
+export interface Quote {
+  /** direct: words inside quotation marks; reported: indirect/partial speech ("Qureshi said he would…"). */
+  type: 'direct' | 'reported';
+  /** direct: the quoted words without the enclosing marks; reported: the reported clause. */
+  text: string;
+  /** Who said it, resolved to the fullest name seen earlier in the article (titles/roles stripped), a description ("the Foreign Office") when no name, or null. */
+  speaker: string | null;
+  /** The cue: "said", "tweeted", "told reporters", "according to", …; null when none (continuation paragraph). */
+  cue: string | null;
+  /** Index into the paragraphs array. */
+  paragraph: number;
+  /** [start, end) offsets (UTF-16) into paragraphs[paragraph]: for direct, the span INCLUDING its quotation marks; for reported, the reported clause. */
+  start: number;
+  end: number;
+}
+
+const DEFAULT_OPTIONS: QuoteOptions = {};
+const OPENING = /^(?:``|''|’’|‘‘|‘’|["“„‟«])/u;
+const CLOSING = /(?:''|’’|‘‘|["”»])$/u;
+
+/** The quotes of an article, in text order. */
+export function extractQuotes(paragraphs: readonly string[], options: QuoteOptions = DEFAULT_OPTIONS): Quote[] {
+  const policy = policyFor(options);
+  const names = new NameMemory(policy.speakers);
+  const quotes: Quote[] = [];
+  let lastDirectSpeaker: string | null = null;
+  paragraphs.forEach((text, index) => {
+    const spans = findQuoteSpans(text);
+    const cues = policy.cues(text);
+    // A quotation left open runs on only when the next paragraph opens with a mark; otherwise the mark is a stray.
+    const runsOn = OPENING.test(paragraphs[index + 1] ?? '');
+    const direct = spans.filter((span) => (span.closed || runsOn) && isQuotation(text, span, cues, policy));
+    const sentences = splitSentences(text, spans);
+    const stance = policy.reported ? policy.stance(text) : [];
+    const ctx: ParagraphContext = { text, spans, direct, sentences, cues, stance, policy };
+    names.remember(outside(text, direct));
+    const drafts = draftsOf(ctx);
+    const speakers = drafts.map((d) => (d.mention === undefined ? null : names.resolve(d.mention)));
+    // An unattributed quotation continues the quotation before it, in this paragraph or an earlier one,
+    // or, when it opens its paragraph, borrows the attribution that follows it ("A." "B," he said.).
+    drafts.forEach((d, i) => {
+      if (d.type !== 'direct' || d.mention !== undefined) return;
+      const previous = drafts.slice(0, i).findLastIndex((p) => p.type === 'direct');
+      const next = drafts.findIndex((p, j) => j > i && p.type === 'direct' && p.mention !== undefined);
+      speakers[i] = previous >= 0 ? speakers[previous]! : next >= 0 ? speakers[next]! : lastDirectSpeaker;
+    });
+    drafts.forEach((d, i) => {
+      const speaker = speakers[i] ?? null;
+      quotes.push({ type: d.type, text: textOf(text, d), speaker, cue: d.cue, paragraph: index, start: d.start, end: d.end });
+      if (d.type === 'direct') lastDirectSpeaker = speaker;
+    });
+  });
+  return quotes;
+}
+
+// The direct and reported units of one paragraph, in text order, each with the mention of its speaker.
+function draftsOf(ctx: ParagraphContext): Draft[] {
+  const { drafts, used } = directDrafts(ctx);
+  if (!ctx.policy.reported) return drafts;
+  const line = labelledLine(ctx);
+  if (line !== undefined) return [line];
+  for (const sentence of ctx.sentences) drafts.push(...reportedIn(ctx, sentence, used));
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+// A direct quote's text is its span without the marks; a reported one's is its span.
+function textOf(paragraph: string, d: Draft): string {
+  if (d.type === 'reported') return paragraph.slice(d.start, d.end);
+  const open = OPENING.exec(paragraph.slice(d.start, d.start + 2))?.[0].length ?? 0;
+  const close = CLOSING.exec(paragraph.slice(Math.max(d.start + open, d.end - 2), d.end))?.[0].length ?? 0;
+  return paragraph.slice(d.start + open, d.end - close);
+}
+
+// The paragraph with the quotations blanked out, so names quoted by a speaker are not taken for speakers.
+function outside(paragraph: string, spans: readonly QuoteSpan[]): string {
+  let text = paragraph;
+  for (const s of spans) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
+  return text;
+}

@@ -1,0 +1,154 @@
+// Finds reported speech in a paragraph: the clause each cue introduces or closes, and its speaker.
+
+import { cuesIn, type Cue } from './cues.ts';
+import { isTitle, type Attribution } from './direct-quotes.ts';
+import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import type { Sentence } from './sentences.ts';
+import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
+
+// Grammar, not newsroom policy: the words that show a stance word is a noun ("of talks", "no plans"),
+// that a tail after a cue is a clause of its own ("it is"), and how long a closing tail may be.
+const NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'of', 'for', 'in', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'no', 'any', 'such', 'whose', 'what',
+]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'do', 'does', 'did',
+]);
+const SHORT_TAIL = 8;
+
+// A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
+const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+/u;
+
+/** A paragraph that is one line of a transcript or a labelled post, as one statement by its label. */
+export function labelledLine(ctx: ParagraphContext): Draft | undefined {
+  const label = LABEL.exec(ctx.text);
+  if (label === null || ctx.direct.length > 0) return undefined;
+  return clause(ctx.text, label[0].length, ctx.text.length, { kind: 'name', text: label[1]! }, null);
+}
+
+/**
+ * The reported statements of one sentence. Each speech cue not already spent on a quotation gives one
+ * clause, after it (`Qureshi said he would…`) or before it (`…, the Foreign Office said.`). A sentence
+ * without one may still attribute a stance (`Rubio praised the plan`) or a finding (`In a Gazette poll, …`):
+ * its first stance verb, else its poll, gives one clause. Failing all, quoted words inside it (`slammed it
+ * as “divisive”`) make it a report.
+ */
+export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: readonly Attribution[]): Draft[] {
+  const { text, spans, direct, policy } = ctx;
+  const usedHere = used.filter((u) => u.cue.start >= sentence.start && u.cue.start < sentence.end);
+  const free = (c: Cue): boolean => !inAny(spans, c.start) && !used.some((u) => u.cue.start === c.start);
+  const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter(free);
+  const stance = cuesIn(ctx.stance, sentence.start, sentence.end).filter(free);
+  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy);
+  // A stance verb joined on after a comma or "and" ("…, calling them", "and calls her") starts a statement
+  // of its own; one inside a reported clause ("he said the two countries want…") does not.
+  const joined = stance.filter((c) => /(?:,|\band)\s*$/u.test(text.slice(sentence.start, c.start)));
+  if (speech.length > 0 || usedHere.length > 0) {
+    // So does one coordinated with the speech cue after it ("criticized the plan and said…").
+    const coordinated = stance.filter((c) => isVerb(c) && speech.some((s) => s.start > c.end && /\band\s+$/u.test(text.slice(c.end, s.start))));
+    const cues = [...new Set([...speech, ...joined, ...coordinated])].sort((a, b) => a.start - b.start);
+    // `"…," he told the group, adding that…`: the participle goes on with the quotation's speaker.
+    return clausesOf(ctx, sentence, cues, usedHere.at(-1)?.mention);
+  }
+  const first = stance.find(isVerb) ?? evidenceCue(ctx, sentence);
+  if (first !== undefined) return clausesOf(ctx, sentence, [first, ...joined.filter((c) => c.start > first.start)]);
+  const within = (s: QuoteSpan): boolean => s.start >= sentence.start && s.end <= sentence.end;
+  const partial =
+    !direct.some(within) && spans.some((s) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s));
+  const whole = partial ? clause(text, sentence.start, sentence.end, undefined, null) : undefined;
+  return whole === undefined ? [] : [whole];
+}
+
+// "In a Gazette poll, …" / "… in most surveys": the poll is the source, named after the cue like "according to".
+function evidenceCue(ctx: ParagraphContext, sentence: Sentence): Cue | undefined {
+  const m = ctx.policy.evidence.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (m === null) return undefined;
+  const start = sentence.start + m.index;
+  return { text: m[0].slice(0, 2), start, end: start + 2, sourceAfter: true, participle: false };
+}
+
+// Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
+// preposition or an adjective-shaped word, the word is taken for a noun.
+function nounContext(before: string, policy: Policy): boolean {
+  const previous = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  if (previous === undefined) return true;
+  return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
+}
+
+// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" names a work.
+function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
+  return /so-called\s*$/iu.test(paragraph.slice(0, span.start)) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+}
+
+// One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that")
+// keeps the speaker of the clause or quotation before it.
+function clausesOf(ctx: ParagraphContext, sentence: Sentence, cues: readonly Cue[], speaker?: Mention): Draft[] {
+  const { text, direct } = ctx;
+  const drafts: Draft[] = [];
+  let from = sentence.start;
+  let subject = speaker;
+  cues.forEach((cue, i) => {
+    const to = Math.min(cues[i + 1]?.start ?? sentence.end, direct.find((s) => s.start >= cue.end)?.start ?? sentence.end);
+    const draft = cue.sourceAfter
+      ? accordingTo(ctx, from, cue, to)
+      : cue.participle && subject !== undefined
+        ? clause(text, cue.end, to, subject, cue)
+        : clauseAround(ctx, from, cue, to);
+    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end)) {
+      drafts.push(draft);
+      subject = draft.mention;
+      from = Math.max(draft.end, cue.end);
+    }
+  });
+  return drafts;
+}
+
+// Trims a clause to its words: leading "that", commas and colons, and trailing punctuation go.
+function clause(paragraph: string, start: number, end: number, mention: Mention | undefined, cue: Cue | null): Draft | undefined {
+  const text = paragraph.slice(start, end);
+  const lead = /^[\s,:—–-]*(?:that\s+)?/u.exec(text)![0].length;
+  const trail = /[\s,;:.—–-]*$/u.exec(text)![0].length;
+  const s = start + lead;
+  const e = Math.max(s, end - trail);
+  return wordCount(paragraph.slice(s, e)) < 2 ? undefined : { type: 'reported', start: s, end: e, mention, cue: cue?.text ?? null };
+}
+
+// "According to X, CLAUSE" or "CLAUSE, according to X".
+function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number): Draft | undefined {
+  const after = ctx.text.slice(cue.end, to);
+  const mention = mentionAtStart(after, ctx.policy.speakers);
+  if (ctx.text.slice(from, cue.start).trim() !== '') return clause(ctx.text, from, cue.start, mention, cue);
+  const comma = after.indexOf(',');
+  return comma < 0 ? undefined : clause(ctx.text, cue.end + comma + 1, to, mention, cue);
+}
+
+// The clause a cue introduces (`Qureshi said he would…`) or, when the cue closes the sentence, the one
+// before it (`…, the Foreign Office said.`, `…, said Qureshi.`).
+function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number): Draft | undefined {
+  const { text, policy } = ctx;
+  const before = text.slice(from, cue.start);
+  const after = text.slice(cue.end, to);
+  const comma = before.lastIndexOf(',');
+  // Between that comma and the cue: the speaker (`, Qureshi said`), or nothing but a closing mark when the
+  // speaker follows (`…,” said Ana Silva, an economist…`: then only the name up to its apposition counts).
+  const tail = before.slice(comma + 1);
+  const inverted = /^[\s"”'’]*$/u.test(tail);
+  if (comma >= 0 && isTail(inverted ? after.split(',')[0]! : after, policy)) {
+    const mention = inverted ? mentionAtStart(after, policy.speakers) : mentionAtEnd(tail, policy.speakers, true);
+    if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
+  }
+  return clause(text, cue.end, to, subjectBefore(before, policy.speakers), cue);
+}
+
+// What may follow a cue that closes its sentence: a few words of circumstance ("on Tuesday", "in a
+// statement", "reporters"), never a clause of its own (no pronoun, auxiliary, "that" or quotation).
+function isTail(after: string, policy: Policy): boolean {
+  const all = after.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const clauseWord = (w: string): boolean => {
+    const k = w.toLowerCase();
+    return k === 'that' || CLAUSE_WORDS.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''));
+  };
+  return all.length <= SHORT_TAIL && !/["“”]|''/u.test(after) && !all.some(clauseWord);
+}

@@ -1,0 +1,250 @@
+// Reads who is speaking from the words around a cue, and resolves surnames and pronouns to the fullest
+// name the article has used so far.
+
+import { ABBREVIATION_SOURCE } from './sentences.ts';
+import { CUE_AUXILIARIES, DETERMINERS, NON_NAME_WORDS, PRONOUNS, TITLE_QUALIFIERS, TITLES } from './speech-verbs.ts';
+
+/** The policy lists the speaker reader needs, lower-cased into sets once. */
+export interface SpeakerPolicy {
+  titles: ReadonlySet<string>;
+  qualifiers: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  nonNames: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+}
+
+const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Builds the policy sets from the lists in speech-verbs.ts, with `titles` overridable. */
+export function speakerPolicy(titles: readonly string[] = TITLES): SpeakerPolicy {
+  return {
+    titles: lower(titles),
+    qualifiers: lower(TITLE_QUALIFIERS),
+    pronouns: lower(PRONOUNS),
+    nonNames: lower(NON_NAME_WORDS),
+    determiners: lower(DETERMINERS),
+    auxiliaries: lower(CUE_AUXILIARIES),
+  };
+}
+
+// A capitalised word, or an initial or abbreviation with its period ("J.", "Jr.", "Sen."), with the
+// particles that sit inside names ("bin", "van"). Any other period ends the name: "Okafor. James" is two.
+const NAME_WORD = String.raw`(?:${ABBREVIATION_SOURCE}\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
+const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|la|le|du|di|st\.)`;
+const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`;
+const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
+const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
+const NAMES = new RegExp(NAME_SEQUENCE, 'gu');
+const POSSESSIVE = /[’']s?$/u;
+const ROLE_WORDS = 3;
+const MENTION_CHARS = 120;
+const WORD = /[\p{L}\p{M}\p{N}’'.\-]+/gu;
+
+/** A speaker as written: a pronoun, a name, or a description without a name ("the Foreign Office"). */
+export type Mention =
+  | { kind: 'pronoun'; text: string }
+  | { kind: 'name'; text: string }
+  | { kind: 'description'; text: string };
+
+/** Drops titles and roles from the front of a name and a possessive from its end. */
+export function stripTitles(name: string, policy: SpeakerPolicy): string {
+  // A sentence's full stop is not part of the name, an initial's or "Jr."'s period is.
+  const words = name
+    .replace(POSSESSIVE, '')
+    .replace(/(?<!^|\s\p{Lu}|\bJr|\bSr)\.$/u, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  // Everything up to the last title word goes: "Army chief General Qamar Javed Bajwa" keeps "Qamar Javed Bajwa".
+  let cut = 0;
+  words.forEach((w, i) => {
+    if (policy.titles.has(w.toLowerCase()) && i < words.length - 1) cut = i + 1;
+  });
+  let rest = words.slice(cut);
+  while (rest.length > 1 && (policy.nonNames.has(rest[0]!.toLowerCase()) || policy.qualifiers.has(rest[0]!.toLowerCase()))) {
+    rest = rest.slice(1);
+  }
+  return rest.join(' ');
+}
+
+// A name is usable when it has at least one word that is not a function word, weekday or title.
+function isName(name: string, policy: SpeakerPolicy): boolean {
+  return name.split(' ').some((w) => {
+    const k = w.toLowerCase();
+    return !policy.nonNames.has(k) && !policy.titles.has(k) && !policy.qualifiers.has(k);
+  });
+}
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Removes the auxiliaries and adverbs between a subject and its cue ("Qureshi had also" -> "Qureshi"). */
+export function dropAuxiliaries(text: string, policy: SpeakerPolicy): string {
+  let rest = text.trimEnd();
+  for (;;) {
+    let start = rest.length;
+    while (start > 0 && !/\s/u.test(rest[start - 1]!)) start--;
+    if (start === rest.length || !policy.auxiliaries.has(rest.slice(start).toLowerCase())) return rest;
+    rest = rest.slice(0, start).trimEnd();
+  }
+}
+
+/**
+ * The mention that ends `text` (the words just before a cue), if the words there can be a speaker.
+ * `whole` demands that the mention is nearly all of `text` (up to `ROLE_WORDS` words of a role before
+ * it: "the economist Ana Silva"), as between a closing quote and its cue.
+ */
+export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false): Mention | undefined {
+  const rest = dropAuxiliaries(text.replace(/\s*\([^()]*\)\s*$/u, ''), policy).replace(/[,\s]+$/u, '');
+  const all = words(rest);
+  const last = all.at(-1);
+  if (last === undefined) return undefined;
+  // `used` is how many words of `text` the mention spans, titles included.
+  const fits = (m: Mention, used: number): Mention | undefined => (!whole || all.length - used <= ROLE_WORDS ? m : undefined);
+  if (policy.pronouns.has(last.toLowerCase())) {
+    return fits({ kind: 'pronoun', text: last.toLowerCase() }, 1);
+  }
+  // Matching at the end of a long clause tries every start; a name fits well within its last MENTION_CHARS.
+  const name = NAME_AT_END.exec(rest.slice(-MENTION_CHARS))?.[1];
+  // "The Finance Ministry" opens with its article capitalised; it is a description like "the Foreign Office".
+  const article = name === undefined ? undefined : /^The\s+(.+)$/u.exec(name)?.[1];
+  if (article !== undefined && !hasTitle(article, policy)) {
+    return fits({ kind: 'description', text: `the ${article}` }, words(name!).length);
+  }
+  if (name !== undefined) {
+    const before = words(rest.slice(0, rest.length - name.length)).at(-1)?.toLowerCase();
+    const stripped = stripTitles(name, policy);
+    // "the Foreign Office": a capitalised description after a determiner stays as written.
+    if (before !== undefined && policy.determiners.has(before) && !hasTitle(name, policy)) {
+      return fits({ kind: 'description', text: `${before} ${name}` }, words(name).length + 1);
+    }
+    if (isName(stripped, policy)) return fits({ kind: 'name', text: stripped }, words(name).length);
+  }
+  return descriptionAtEnd(words(rest.split(/[,;:—–()"“”]/u).at(-1)!), policy, fits);
+}
+
+/**
+ * The subject of the clause `text` ends, for a cue that follows it: the words right before the cue
+ * ("Qureshi had said"); when an apposition closes there ("Whitcombe, who …, told"), the name before its
+ * first comma; else the first mention after an opening phrase ("Earlier, Qureshi …").
+ */
+export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | undefined {
+  if (!/,\s*$/u.test(dropAuxiliaries(text, policy))) {
+    const immediate = mentionAtEnd(text, policy);
+    if (immediate !== undefined) return immediate;
+  }
+  const pieces = text.split(',');
+  for (const piece of pieces.slice(0, 2)) {
+    const mention = mentionAtEnd(piece, policy, true);
+    if (mention !== undefined) return mention;
+  }
+  return mentionAtStart(pieces.slice(1).join(','), policy);
+}
+
+function hasTitle(name: string, policy: SpeakerPolicy): boolean {
+  return name.split(/\s+/).some((w) => policy.titles.has(w.toLowerCase()));
+}
+
+// "the senator", "a spokesman for the mayor", "Okafor’s campaign": up to seven words after a determiner
+// or a possessive name, reaching back over "for"/"of" to an earlier determiner, never over punctuation.
+function descriptionAtEnd(
+  all: readonly string[],
+  policy: SpeakerPolicy,
+  fits: (m: Mention, used: number) => Mention | undefined,
+): Mention | undefined {
+  let start: number | undefined;
+  for (let i = all.length - 1; i >= Math.max(0, all.length - 7); i--) {
+    const w = all[i]!.toLowerCase();
+    // A description holds no verb: "a visit has held extensive" is no speaker.
+    if (policy.auxiliaries.has(w) || policy.pronouns.has(w)) break;
+    const opens = policy.determiners.has(w) || (/^\p{Lu}/u.test(all[i]!) && /[’']s$/u.test(w) && i < all.length - 1);
+    if (opens) {
+      start = i;
+      if (!OF.has(all[i - 1]?.toLowerCase() ?? '')) break;
+    }
+  }
+  return start === undefined ? undefined : fits({ kind: 'description', text: lowerArticle(all.slice(start).join(' ')) }, all.length - start);
+}
+
+const OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
+
+// "The email said" and "the email said" are one speaker: lower-case a leading article, not a name.
+function lowerArticle(text: string): string {
+  return /^(?:The|A|An)\s/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * The mention that starts `text` (the words after an inverted cue: `said Sen. Ana Ruiz, R-Ohio`): the
+ * words up to the first comma or clause word, read as a mention that ends there.
+ */
+export function mentionAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
+  const piece = text.replace(/^[\s,:—–-]+/u, '').split(MENTION_END)[0]!;
+  const all = words(piece);
+  const first = all[0];
+  if (first === undefined) return undefined;
+  if (policy.pronouns.has(first.toLowerCase())) return { kind: 'pronoun', text: first.toLowerCase() };
+  // A bare plural needs no article to be a source: "according to election officials".
+  const bare = all.length <= 3 && /^\p{Ll}/u.test(first) ? { kind: 'description' as const, text: all.join(' ') } : undefined;
+  return mentionAtEnd(piece, policy) ?? nameAtStart(piece, policy) ?? bare;
+}
+
+// Where a mention after a cue stops: punctuation, a sentence's period (not an abbreviation's), or a clause word.
+const MENTION_END = new RegExp(
+  String.raw`[,;:!?(—]|(?<!\b${ABBREVIATION_SOURCE})\.(?:\s|$)|\s(?:who|which|that|on|in|at|during|after|before|to|from|about|as|when|while)\s`,
+  'u',
+);
+
+function nameAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
+  const name = NAME_AT_START.exec(text)?.[1];
+  if (name === undefined) return undefined;
+  const stripped = stripTitles(name, policy);
+  return isName(stripped, policy) ? { kind: 'name', text: stripped } : undefined;
+}
+
+/**
+ * The names an article has used, in order, to resolve a bare surname ("Qureshi") or "Mr. Marsh"
+ * to the fullest earlier form ("Shah Mahmood Qureshi"), and a pronoun to the last speaker.
+ */
+export class NameMemory {
+  readonly #policy: SpeakerPolicy;
+  readonly #fullNames: string[] = [];
+  #lastPerson: string | null = null;
+  #lastSpeaker: string | null = null;
+
+  constructor(policy: SpeakerPolicy) {
+    this.#policy = policy;
+  }
+
+  /** Records every multi-word name in `text` (quoted words excluded by the caller). */
+  remember(text: string): void {
+    for (const m of text.matchAll(NAMES)) {
+      const name = stripTitles(m[0], this.#policy);
+      if (name.includes(' ') && isName(name, this.#policy)) this.#fullNames.push(name);
+    }
+  }
+
+  /** The speaker a mention stands for, and updates who "he" or "they" would be next. */
+  resolve(mention: Mention): string | null {
+    if (mention.kind === 'pronoun') {
+      const personal = mention.text !== 'it' && mention.text !== 'they';
+      return personal ? (this.#lastPerson ?? this.#lastSpeaker) : this.#lastSpeaker;
+    }
+    if (mention.kind === 'description') {
+      this.#lastSpeaker = mention.text;
+      return mention.text;
+    }
+    const full = mention.text.includes(' ') ? mention.text : this.#fullNameOf(mention.text);
+    this.#lastPerson = full;
+    this.#lastSpeaker = full;
+    return full;
+  }
+
+  #fullNameOf(surname: string): string {
+    for (let i = this.#fullNames.length - 1; i >= 0; i--) {
+      const full = this.#fullNames[i]!;
+      if (full.endsWith(` ${surname}`)) return full;
+    }
+    return surname;
+  }
+}

@@ -1,0 +1,192 @@
+// The quote extractor's policy as plain data: which words cue speech, which words are titles, which are pronouns.
+//
+// Lists are matched on whole words, case-insensitively except the verbs (see SPEECH_VERBS). Extend a list
+// here rather than the algorithm: a newsroom that writes "quipped" or "Cardinal" adds one string.
+
+/**
+ * Speech verbs, each inflection spelled out (no stemming: what matches is what is listed), matched
+ * lower-case only, so "State" in "Secretary of State" is no cue. Base forms that are mostly nouns
+ * ("report", "claim") are left out. A finite form ("said") takes its subject before it or, inverted,
+ * after it ("said Smith"). "Asked" is listed capitalised too: it opens sentences ("Asked about …, she said").
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'saying',
+  'tells', 'told', 'telling',
+  'adds', 'added', 'adding',
+  'writes', 'wrote', 'writing',
+  'tweeted', 'tweeting', 'posted', 'emailed',
+  'asks', 'asked', 'asking', 'Asked',
+  'insists', 'insisted', 'insisting',
+  'stated', 'stating',
+  'noted', 'noting',
+  'claimed', 'claiming',
+  'argues', 'argued', 'arguing',
+  'explains', 'explained', 'explaining',
+  'responds', 'responded', 'responding',
+  'replies', 'replied', 'replying',
+  'answered',
+  'continues', 'continued',
+  'concludes', 'concluded',
+  'declares', 'declared', 'declaring',
+  'announces', 'announced', 'announcing',
+  'warns', 'warned', 'warning',
+  'suggests', 'suggested', 'suggesting',
+  'acknowledges', 'acknowledged', 'acknowledging',
+  'admits', 'admitted', 'admitting',
+  'reported', 'reportedly',
+  'recalls', 'recalled', 'recalling',
+  'predicts', 'predicted', 'predicting',
+  'promised', 'promising',
+  'vows', 'vowed', 'vowing',
+  'pledged', 'pledging',
+  'complains', 'complained', 'complaining',
+  'denies', 'denied', 'denying',
+  'contends', 'contended',
+  'maintains', 'maintained',
+  'asserts', 'asserted', 'asserting',
+  'observed',
+  'remarked',
+  'reiterated',
+  'confirms', 'confirmed',
+  'joked', 'quipped',
+  'shouted', 'yelled', 'chanted', 'chanting', 'screamed', 'exclaimed', 'retorted', 'boasted',
+  'urges', 'urged', 'urging',
+  'recounted',
+  'emphasized', 'emphasised', 'stressed',
+  'believes', 'believe', 'think', 'thinks',
+];
+
+/**
+ * Verbs that attribute a stance, a plan or a finding rather than words ("praised", "wants", "showed"):
+ * news copy reports these as broadly as speech, so they cue reported statements too.
+ */
+export const STANCE_VERBS: readonly string[] = [
+  'call', 'calls', 'called', 'calling',
+  'support', 'supports', 'supported', 'supporting',
+  'show', 'shows', 'showed', 'shown', 'showing',
+  'find', 'finds', 'found',
+  'expect', 'expects', 'expected', 'expecting',
+  'declined', 'declines', 'refused', 'refuses', 'refusing',
+  'describe', 'describes', 'described', 'describing',
+  'endorse', 'endorses', 'endorsed', 'endorsing',
+  'want', 'wants', 'wanted',
+  'hope', 'hopes', 'hoped', 'hoping',
+  'plan', 'plans', 'planned', 'planning',
+  'accuse', 'accuses', 'accused', 'accusing',
+  'expressed', 'expressing',
+  'referring', 'referred', 'referenced',
+  'praise', 'praises', 'praised', 'praising',
+  'criticize', 'criticizes', 'criticized', 'criticizing', 'criticised',
+  'attack', 'attacks', 'attacked', 'attacking',
+  'cite', 'cites', 'cited', 'citing',
+  'seek', 'seeks', 'sought',
+  'propose', 'proposes', 'proposed', 'proposing',
+  'offered', 'mentioned', 'mentioning',
+  'defend', 'defends', 'defended', 'defending',
+  'question', 'questioned', 'questioning',
+  'agree', 'agrees', 'agreed',
+  'released', 'considered', 'considering',
+  'condemn', 'condemns', 'condemned', 'condemning',
+  'backed', 'backing', 'revealed', 'indicated', 'indicates',
+  'charged', 'dismissed', 'rejected', 'denounced', 'blamed', 'thanked', 'opposed', 'opposes',
+  'know', 'knows', 'knew', 'learned', 'pressed', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+  'talk', 'talks', 'talked', 'talking', 'spoke', 'speaks', 'speaking',
+  'touted', 'touting', 'touts', 'highlighted', 'emphasizing', 'reminded', 'reminding',
+  'feel', 'feels', 'felt', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded',
+  'mocked', 'mocking', 'slammed', 'slams', 'blasted', 'blasting', 'decried', 'derided', 'lamented',
+  'conceded', 'disclosed', 'published', 'retweeted', 'echoed', 'echoing',
+  'named', 'nominated', 'identified', 'estimated', 'projected', 'forecast', 'speculated', 'signaled',
+  'demand', 'demands', 'demanded', 'demanding', 'welcomed', 'welcomes', 'cautioned', 'threatened', 'threatening',
+  'credited', 'applauded', 'hailed', 'lauded', 'challenged', 'disputed', 'disputes', 'countered', 'accepted', 'embraced',
+  'favored', 'favors', 'prefer', 'prefers', 'preferred', 'doubt', 'doubts', 'doubted', 'suspect', 'suspects', 'suspected',
+  'alleged', 'alleges', 'hinted', 'implied', 'implying', 'characterized', 'labeled', 'branded', 'dubbed', 'termed',
+  'portrayed', 'bragged', 'mourned', 'congratulated', 'apologized', 'confessed', 'remembered', 'anticipated', 'refuted',
+  'contradicted', 'clarified', 'underscored', 'wondered', 'advocated', 'recommended', 'intends', 'intended', 'wishes',
+  'wished', 'commented', 'blames', 'rejects', 'dismisses',
+  'mention', 'mentions', 'claim', 'argue', 'discuss', 'discussed', 'discussing', 'respond', 'consider',
+  'considers', 'seeking', 'thought', 'acknowledge', 'insist', 'explain', 'oppose', 'favor', 'convinced', 'decided',
+  'suggest', 'ruled', 'estimates', 'addressed', 'ignored', 'challenging', 'blame', 'advocate', 'listed', 'remember',
+  'promises',
+];
+
+/**
+ * Cues of several words, matched before single verbs so the longer cue wins
+ * ("told reporters" rather than "told"). The reported clause starts after the whole cue.
+ */
+export const MULTI_WORD_CUES: readonly string[] = [
+  'according to',
+  'told reporters', 'said in a statement', 'said in an interview',
+  'wrote on Twitter', 'wrote on Facebook', 'said on Twitter', 'posted on Twitter', 'posted on Facebook',
+  'adding that', 'noting that', 'saying that', 'arguing that', 'insisting that', 'claiming that',
+  'went on to say', 'goes on to say', 'pointed out', 'points out', 'put it',
+  'called for', 'called on', 'calls for', 'focused on', 'pushed for', 'known as', 'pointed to', 'weighed in', 'lashed out', 'fired back', 'shot back', 'hit back',
+];
+
+/**
+ * Sources that report findings rather than words: "In a Gazette poll, the mayor led by six points" is
+ * attributed to the poll, with the cue "in".
+ */
+export const EVIDENCE_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'study', 'studies'];
+
+/** Cues whose subject is named after them ("according to X"): the speaker follows the cue. */
+export const SOURCE_AFTER_CUES: readonly string[] = ['according to'];
+
+/**
+ * Titles and roles removed from the front of a name: "Foreign Minister Shah Mahmood Qureshi" becomes
+ * "Shah Mahmood Qureshi". Everything up to the last title word of a name is dropped, so
+ * "Army chief General Qamar Javed Bajwa" and "Former Ohio Gov. Peter Marsh" lose their whole prefix.
+ */
+export const TITLES: readonly string[] = [
+  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Prof.', 'Professor',
+  'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor',
+  'Lt.', 'Sgt.', 'Col.', 'Capt.', 'Maj.', 'Adm.', 'Gen.', 'General', 'Admiral', 'Colonel', 'Captain',
+  'President', 'Vice', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Ambassador', 'Envoy',
+  'FM', 'PM', 'Speaker', 'Leader', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Director', 'Commissioner',
+  'Mayor', 'Judge', 'Justice', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Pope', 'Cardinal',
+  'Rev.', 'Reverend', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Lord', 'Sir', 'Dame',
+  'candidate', 'nominee', 'hopeful', 'adviser', 'advisor',
+];
+
+/** Words that qualify a role ("former", "Republican", "Foreign"), dropped from the front of a name with its title. */
+export const TITLE_QUALIFIERS: readonly string[] = [
+  'former', 'then', 'acting', 'deputy', 'assistant', 'foreign', 'prime', 'state', 'of', 'the', 'for',
+  'army', 'navy', 'republican', 'democratic', 'presidential', 'majority', 'minority', 'house', 'senate',
+];
+
+/** Words written with a period that ends neither a sentence nor a name ("Sen.", "Nov.", "Inc."). */
+export const ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Maj', 'Sgt', 'Adm',
+  'Rev', 'Fr', 'St', 'Jr', 'Sr', 'Ft', 'Mt', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+/** Personal pronouns a speaker can be: they name no one, so they resolve to the previous speaker. */
+export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'i', 'we', 'it', 'you'];
+
+/**
+ * Capitalised words that start sentences or clauses but never start a name
+ * ("Earlier, Qureshi said" must not give the speaker "Earlier Qureshi").
+ */
+export const NON_NAME_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'but', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for',
+  'to', 'by', 'with', 'from', 'after', 'before', 'during', 'since', 'earlier', 'later', 'meanwhile', 'however',
+  'still', 'also', 'then', 'now', 'today', 'yesterday', 'this', 'that', 'these', 'those', 'there', 'here',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'asked', 'speaking', 'writing', 'instead', 'although',
+  'though', 'because', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'according', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+];
+
+/** Determiners that open a description used as a speaker ("the Foreign Office", "a spokesman"). */
+export const DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'some',
+  'another', 'many', 'several', 'both', 'two', 'three', 'other', 'most',
+];
+
+/** Words allowed between a subject and its cue ("Qureshi had also said"). */
+export const CUE_AUXILIARIES: readonly string[] = [
+  'has', 'have', 'had', 'would', 'will', 'could', 'may', 'might', 'also', 'later', 'then', 'previously',
+  'earlier', 'recently', 'once', 'reportedly', 'again', 'simply', 'just', 'further', 'repeatedly', 'often',
+  'publicly', 'privately', 'first', 'long', 'never', 'always', 'frequently', 'flatly', 'bluntly', 'quickly',
+  'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', 'been', 'being',
+];
