@@ -1,0 +1,57 @@
+// Everyone quoted on the site: speakers gathered across articles, with their quotes newest first.
+import type { Article } from './articles.ts';
+import type { StoredQuote } from './remark/frontmatter.ts';
+import { slugify } from './slug.ts';
+
+export interface PersonQuote {
+  article: Article;
+  quote: StoredQuote;
+}
+
+export interface Person {
+  /** The speaker's name as the extractor resolved it in their newest article ("Shah Mahmood Qureshi", "the Foreign Office"). */
+  name: string;
+  slug: string;
+  /** Direct and reported quotes, newest article first, in text order within an article. */
+  quotes: PersonQuote[];
+  /** How many of those are direct quotations. */
+  direct: number;
+  /** `YYYY-MM-DD` of the newest article quoting them. */
+  latest: string;
+}
+
+/**
+ * The URL slug of a speaker's page. Names that slug alike ("O'Neil", "ONeil", "the Foreign Office" and
+ * "The Foreign Office") are one page: the extractor resolves "Qureshi" and "he" within an article, and
+ * across articles only spellings this close are taken to be the same speaker.
+ */
+export function personSlug(name: string): string {
+  return slugify(name, { fallback: 'speaker' });
+}
+
+/** Speakers of the given articles, most quoted first. */
+export function collectPeople(articles: readonly Article[]): Person[] {
+  const people = new Map<string, Person>();
+  const newestFirst = [...articles].sort((a, b) => b.isoDate.localeCompare(a.isoDate));
+  for (const article of newestFirst) {
+    for (const quote of article.quotes) {
+      if (!quote.speaker) continue;
+      const slug = personSlug(quote.speaker);
+      let person = people.get(slug);
+      if (!person) people.set(slug, (person = { name: quote.speaker, slug, quotes: [], direct: 0, latest: article.isoDate }));
+      person.quotes.push({ article, quote });
+      if (quote.type === 'direct') person.direct++;
+    }
+  }
+  return [...people.values()].sort(mostQuotedFirst);
+}
+
+/** Most quotes first; then more direct quotes; then the most recently quoted; then by name, so the order is stable. */
+function mostQuotedFirst(a: Person, b: Person): number {
+  return b.quotes.length - a.quotes.length || b.direct - a.direct || b.latest.localeCompare(a.latest) || a.name.localeCompare(b.name);
+}
+
+/** Most recently quoted first (ties: most quoted first). */
+export function recentlyQuotedFirst(people: readonly Person[]): Person[] {
+  return [...people].sort((a, b) => b.latest.localeCompare(a.latest) || mostQuotedFirst(a, b));
+}
