@@ -9,6 +9,8 @@ export interface Cue {
   sourceAfter: boolean;
   /** A participle ("adding that", "saying"): its speaker is the subject of the clause before it. */
   participle: boolean;
+  /** Set by the reported-speech reader on a cue whose subject stands right before it and opens a new statement. */
+  subjected?: boolean;
 }
 
 /** Finds the cues of a paragraph, in text order; built once per option set. */

@@ -39,8 +39,9 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   const between = cueAfter === undefined ? undefined : paragraph.slice(span.end, cueAfter.start);
   const attributed = between !== undefined && (between.trim() === '' || mentionAtEnd(between, policy.speakers, true) !== undefined);
   if (!punctuated && /^\s+\p{Ll}/u.test(after) && !attributed) return false;
-  // “Salt and Stone,” by Ada Mensah: a work and its author.
-  if (/^\s*by\s+\p{Lu}/u.test(after)) return false;
+  // “Salt and Stone,” by Ada Mensah: a work and its author. An excerpt followed by its link (“…” http://…), as in a
+  // newsletter's list of stories, quotes an article, not a speaker.
+  if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after) || /^\s*(?:https?:\/\/|www\.)/u.test(after)) return false;
   if (SIGNED.test(after)) return true;
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
@@ -48,6 +49,30 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   if (last === undefined || /[.!?:;—–(\-"”'’]/u.test(last)) return punctuated || long;
   // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
+}
+
+// Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”"), and
+// up to this many may name the speaker before a cue that introduces one ("In his speech, Ana Ruiz said, “we…”").
+const OPENING_WORDS = 3;
+const ATTRIBUTION_WORDS = 6;
+
+/**
+ * Whether a quoted span that starts in lower case finishes a sentence someone else began, making it a
+ * partial quotation (`Ruiz said the plan, in the end, “was never going to work”`): reported speech, not a
+ * quotation of its own. A lower-case quotation stands alone only where the sentence opens with a quotation
+ * it continues (`“We tried,” she said, “and we failed.”`), after a bracket, or right after a short attribution
+ * (`He says “it is over.”`, `…, saying, “it is over.”`).
+ */
+export function completesClause(paragraph: string, span: QuoteSpan, sentence: Sentence, direct: readonly QuoteSpan[], cues: readonly Cue[]): boolean {
+  const inner = paragraph.slice(span.innerStart, span.innerEnd).replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!/^\p{Ll}/u.test(inner)) return false;
+  const before = paragraph.slice(sentence.start, span.start);
+  if (wordCount(before) <= OPENING_WORDS || /\(\s*$/u.test(before)) return false;
+  const opener = direct.find((s) => s.start >= sentence.start && s.start < span.start);
+  if (opener !== undefined && paragraph.slice(sentence.start, opener.start).trim() === '') return false;
+  const cue = cuesIn(cues, sentence.start, span.start).at(-1);
+  if (cue === undefined || !/^[\s,:—–-]*$/u.test(paragraph.slice(cue.end, span.start))) return true;
+  return !cue.participle && wordCount(paragraph.slice(sentence.start, cue.start)) > ATTRIBUTION_WORDS;
 }
 
 /** The cue a quotation's attribution spent, and who it names. */

@@ -5,7 +5,7 @@ import { cueFinder, type Cue, type CueFinder } from './cues.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { speakerPolicy, type Mention, type SpeakerPolicy } from './speakers.ts';
-import { EVIDENCE_NOUNS, MULTI_WORD_CUES, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './speech-verbs.ts';
+import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './speech-verbs.ts';
 
 export interface QuoteOptions {
   /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from speech-verbs.ts). */
@@ -31,6 +31,8 @@ export interface Policy {
   /** "in" and up to six words before an evidence noun: "in a new Gazette-Radio One poll". */
   evidence: RegExp;
   speakers: SpeakerPolicy;
+  /** Paragraph labels that are the newsroom's notes, not speakers, lower-case ("update", "correction"). */
+  editorialLabels: ReadonlySet<string>;
   reported: boolean;
   maxScareQuoteWords: number;
 }
@@ -46,6 +48,7 @@ export function policyFor(options: QuoteOptions): Policy {
       stance: cueFinder(options.stanceVerbs ?? STANCE_VERBS, [], []),
       evidence: new RegExp(String.raw`\b[Ii]n\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?(?:${(options.evidenceNouns ?? EVIDENCE_NOUNS).join('|')})\b`, 'u'),
       speakers: speakerPolicy(options.titles ?? TITLES),
+      editorialLabels: new Set(EDITORIAL_LABELS.map((l) => l.toLowerCase())),
       reported: options.reported ?? true,
       maxScareQuoteWords: options.maxScareQuoteWords ?? 3,
     };

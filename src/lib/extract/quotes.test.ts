@@ -240,6 +240,51 @@ describe('reported speech', () => {
     `);
   });
 
+  it('does not read a newsroom label ("UPDATE:", "Contributing:") as a transcript speaker', () => {
+    expect(show(['UPDATE: The council has since approved the budget.', 'Contributing: Mia Tran in Harbourton', 'Q: Will the ferry run in May?'])).toMatchInlineSnapshot(`"reported ¶2 [Q] (-) Will the ferry run in May?"`);
+  });
+
+  it('keeps a statement interrupted by "according to X" whole, and ends it at a closing "according to X"', () => {
+    expect(
+      show([
+        'Among the projects at risk, according to the city engineer, are two bridges and the old ferry pier.',
+        'Delays are likely, according to the port authority.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the city engineer] (according to) Among the projects at risk, according to the city engineer, are two bridges and the old ferry pier
+      reported ¶1 [the port authority] (according to) Delays are likely"
+    `);
+  });
+
+  it('takes a speech word after an article for a noun, not a cue', () => {
+    expect(show(['Councillor Ben Adeyemi said the warning was a sign that the budget would not hold.'])).toMatchInlineSnapshot(`"reported ¶0 [Ben Adeyemi] (said) the warning was a sign that the budget would not hold"`);
+  });
+
+  it('ends a sentence at a quotation that closes on a full stop', () => {
+    expect(show(['Ana Ruiz said the depot was “nearly full.” Work on a second one starts in June.'])).toMatchInlineSnapshot(`"reported ¶0 [Ana Ruiz] (said) the depot was “nearly full.”"`);
+  });
+
+  it('starts a second statement at a later stance verb with a subject of its own', () => {
+    expect(show(['Ruiz praised the budget at a town hall, while Okafor criticized its cuts to transit.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Ruiz] (praised) the budget at a town hall
+      reported ¶0 [Okafor] (criticized) its cuts to transit"
+    `);
+  });
+
+  it('starts a "told" statement after whom it was told to', () => {
+    expect(show(['Ana Ruiz told the Gazette the review was late.', 'Okafor told supporters that the count would finish by midnight.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (told) the review was late
+      reported ¶1 [Okafor] (told) the count would finish by midnight"
+    `);
+  });
+
+  it('reports the subject with the infinitive after a passive or raising cue', () => {
+    expect(show(['Turnout in the harbour wards is expected to fall again this year.', 'The harbour project appears to have stalled.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [-] (expected) Turnout in the harbour wards is expected to fall again this year
+      reported ¶1 [-] (appears) The harbour project appears to have stalled"
+    `);
+  });
+
   it('attributes a clause before an inverted cue to the name after it', () => {
     expect(show(['Rates will rise again next year, said Ana Silva, an economist at the bank.'])).toMatchInlineSnapshot(`"reported ¶0 [Ana Silva] (said) Rates will rise again next year"`);
   });
@@ -254,8 +299,55 @@ describe('scare quotes, titles and partial quotes', () => {
     expect(quotes.filter((q) => q.type === 'direct')).toEqual([]);
   });
 
+  it('does not make a direct quote of a linked excerpt or a headline with its byline', () => {
+    const quotes = extractQuotes([
+      'FERRIES—"Harbour service to resume in May," by the Gazette’s Mia Tran: "The cross-harbour ferry will run again from May." http://example.com/ferry',
+    ]);
+    expect(quotes.filter((q) => q.type === 'direct')).toEqual([]);
+  });
+
   it('makes a clause with a partial quote a reported quote', () => {
     expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
+  });
+});
+
+describe('quotations that finish a reported clause', () => {
+  it('reports a lower-case quotation that ends a sentence its speaker began, but keeps one after a short attribution', () => {
+    expect(
+      show([
+        'Mayor Ana Ruiz said the plan, after two years of delay, “was never going to work.”',
+        '“We tried,” she said, “and we failed.”',
+        'She says “it is over now.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (said) the plan, after two years of delay, “was never going to work.”
+      direct ¶1 [Ana Ruiz] (said) We tried,
+      direct ¶1 [Ana Ruiz] (said) and we failed.
+      direct ¶2 [Ana Ruiz] (says) it is over now."
+    `);
+  });
+
+  it('joins an unattributed quotation to the partly quoted statement before it', () => {
+    expect(show(['Lin Okafor said the budget was “a start, and only a start.” “We will finish the rest next spring.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) the budget was “a start, and only a start.” “We will finish the rest next spring.”"`);
+    expect(show(['The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”"`);
+  });
+
+  it('reports an unattributed block quoted over several paragraphs, but not a speaker’s long quotation', () => {
+    expect(
+      show([
+        'The minutes of the hearing read in part:',
+        '"The committee has reviewed every record the ministry supplied and found gaps in all of them.',
+        '"The gaps cover the months before the contract was signed."',
+        '"We found what we needed," Tomas Weil said. "It took a year.',
+        '"And it was worth it."',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶1 [-] (-) The committee has reviewed every record the ministry supplied and found gaps in all of them.
+      reported ¶2 [-] (-) The gaps cover the months before the contract was signed.
+      direct ¶3 [Tomas Weil] (said) We found what we needed,
+      direct ¶3 [Tomas Weil] (-) It took a year.
+      direct ¶4 [Tomas Weil] (-) And it was worth it."
+    `);
   });
 });
 

@@ -3,8 +3,8 @@
 // Pure and synchronous: plain-text paragraphs in, quotes with offsets into those paragraphs out. The word
 // lists it relies on are policy, kept as data in speech-verbs.ts.
 
-import { directDrafts, isQuotation } from './direct-quotes.ts';
-import { policyFor, type Draft, type ParagraphContext, type QuoteOptions } from './quote-context.ts';
+import { completesClause, directDrafts, isQuotation } from './direct-quotes.ts';
+import { policyFor, wordCount, type Draft, type ParagraphContext, type QuoteOptions } from './quote-context.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
@@ -38,17 +38,34 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
   const names = new NameMemory(policy.speakers);
   const quotes: Quote[] = [];
   let lastDirectSpeaker: string | null = null;
+  // Whether the previous paragraph left a quotation open, and whether that quotation is a quoted block.
+  let runsFrom = false;
+  let inBlock = false;
   paragraphs.forEach((text, index) => {
     const spans = findQuoteSpans(text);
     const cues = policy.cues(text);
     // A quotation left open runs on only when the next paragraph opens with a mark; otherwise the mark is a stray.
     const runsOn = OPENING.test(paragraphs[index + 1] ?? '');
-    const direct = spans.filter((span) => (span.closed || runsOn) && isQuotation(text, span, cues, policy));
     const sentences = splitSentences(text, spans);
+    const direct: QuoteSpan[] = [];
+    for (const span of spans) {
+      if (!(span.closed || runsOn) || !isQuotation(text, span, cues, policy)) continue;
+      const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? sentences.at(-1)!;
+      if (!completesClause(text, span, sentence, direct, cues)) direct.push(span);
+    }
     const stance = policy.reported ? policy.stance(text) : [];
     const ctx: ParagraphContext = { text, spans, direct, sentences, cues, stance, policy };
     names.remember(outside(text, direct));
     const drafts = draftsOf(ctx);
+    // A quotation that opens its paragraph unattributed and runs on is a block quoted from a transcript or a
+    // document: reported as a whole, paragraph by paragraph until it closes, rather than as one speaker's words.
+    const head = drafts[0];
+    const opening = policy.reported && head?.type === 'direct' && head.cue === null ? openingSpan(text, spans, head) : undefined;
+    const block = opening !== undefined && (runsFrom ? inBlock : !opening.closed);
+    // Reported text is the statement's words, without the marks.
+    if (block) Object.assign(head!, { type: 'reported', start: opening.innerStart, end: opening.innerEnd });
+    inBlock = block && !opening.closed;
+    runsFrom = direct.at(-1)?.closed === false;
     const speakers = drafts.map((d) => (d.mention === undefined ? null : names.resolve(d.mention)));
     // An unattributed quotation continues the quotation before it, in this paragraph or an earlier one,
     // or, when it opens its paragraph, borrows the attribution that follows it ("A." "B," he said.).
@@ -74,7 +91,34 @@ function draftsOf(ctx: ParagraphContext): Draft[] {
   const line = labelledLine(ctx);
   if (line !== undefined) return [line];
   for (const sentence of ctx.sentences) drafts.push(...reportedIn(ctx, sentence, used));
-  return drafts.sort((a, b) => a.start - b.start);
+  return continuePartialQuotes(ctx, drafts.sort((a, b) => a.start - b.start));
+}
+
+// At most this many words (`, Ana Ruiz said on Tuesday.`) between a reported clause and the quotation continuing it.
+const ATTRIBUTION_TAIL = 10;
+
+// `Ruiz said the plan was “a start.” “We will finish it next year.”`: an unattributed quotation right after a
+// reported clause that quotes its speaker goes on with that statement, so it joins it rather than standing alone.
+function continuePartialQuotes(ctx: ParagraphContext, drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const previous = kept.at(-1);
+    const quotes = (r: Draft): boolean => ctx.spans.some((s) => s.closed && s.start >= r.start && s.start < r.end);
+    if (
+      d.type === 'direct' && d.cue === null && previous?.type === 'reported' &&
+      wordCount(ctx.text.slice(previous.end, d.start)) <= ATTRIBUTION_TAIL && quotes(previous)
+    ) {
+      previous.end = d.end;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+// The quoted span a draft starts with when it opens its paragraph.
+function openingSpan(paragraph: string, spans: readonly QuoteSpan[], d: Draft): QuoteSpan | undefined {
+  return paragraph.slice(0, d.start).trim() === '' ? spans.find((s) => s.start === d.start) : undefined;
 }
 
 // A direct quote's text is its span without the marks; a reported one's is its span.

@@ -17,6 +17,15 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'must', 'do', 'does', 'did',
 ]);
 const SHORT_TAIL = 8;
+const TOLD = /^(?:tells?|told|telling)$/u;
+// Whom something was told: a pronoun, a name (`the Gazette`, `Fox News`) or a plural (`reporters`), before the statement.
+const TOLD_OBJECT = /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
+const RAISING = /^(?:appears?|appeared|seems?|seemed)$/u;
+// A name or a personal pronoun just before a verb, with the conjunction that joins it on: its subject.
+const SUBJECT_BEFORE = /(?:,?\s+(?:and|but|while|whereas))?(?:\s\p{Lu}[\p{L}’'.-]*|\s(?:he|she|they|who))\s*$/u;
+// Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
+const RESUMING_WORDS = 3;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 // A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
 const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+/u;
@@ -24,7 +33,7 @@ const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+/u
 /** A paragraph that is one line of a transcript or a labelled post, as one statement by its label. */
 export function labelledLine(ctx: ParagraphContext): Draft | undefined {
   const label = LABEL.exec(ctx.text);
-  if (label === null || ctx.direct.length > 0) return undefined;
+  if (label === null || ctx.direct.length > 0 || ctx.policy.editorialLabels.has(label[1]!.toLowerCase())) return undefined;
   return clause(ctx.text, label[0].length, ctx.text.length, { kind: 'name', text: label[1]! }, null);
 }
 
@@ -39,7 +48,8 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   const { text, spans, direct, policy } = ctx;
   const usedHere = used.filter((u) => u.cue.start >= sentence.start && u.cue.start < sentence.end);
   const free = (c: Cue): boolean => !inAny(spans, c.start) && !used.some((u) => u.cue.start === c.start);
-  const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter(free);
+  // "the warning", "his answers": a speech word after an article or a possessive is a noun, not a cue.
+  const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter((c) => free(c) && !afterArticle(text.slice(sentence.start, c.start)));
   const stance = cuesIn(ctx.stance, sentence.start, sentence.end).filter(free);
   const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy);
   // A stance verb joined on after a comma or "and" ("…, calling them", "and calls her") starts a statement
@@ -53,7 +63,13 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
     return clausesOf(ctx, sentence, cues, usedHere.at(-1)?.mention);
   }
   const first = stance.find(isVerb) ?? evidenceCue(ctx, sentence);
-  if (first !== undefined) return clausesOf(ctx, sentence, [first, ...joined.filter((c) => c.start > first.start)]);
+  if (first !== undefined) {
+    // A later stance verb with a subject of its own right before it (`…, and the union called it…`) starts a statement too.
+    const later = stance.filter((c) => c.start > first.start);
+    const subjected = later.filter((c) => !joined.includes(c) && isVerb(c) && SUBJECT_BEFORE.test(text.slice(first.end, c.start)));
+    const cues = later.filter((c) => joined.includes(c) || subjected.includes(c)).map((c) => (subjected.includes(c) ? { ...c, subjected: true } : c));
+    return clausesOf(ctx, sentence, [first, ...cues]);
+  }
   const within = (s: QuoteSpan): boolean => s.start >= sentence.start && s.end <= sentence.end;
   const partial =
     !direct.some(within) && spans.some((s) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s));
@@ -67,6 +83,11 @@ function evidenceCue(ctx: ParagraphContext, sentence: Sentence): Cue | undefined
   if (m === null) return undefined;
   const start = sentence.start + m.index;
   return { text: m[0].slice(0, 2), start, end: start + 2, sourceAfter: true, participle: false };
+}
+
+function afterArticle(before: string): boolean {
+  const previous = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  return previous !== undefined && ARTICLES.has(previous);
 }
 
 // Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
@@ -90,7 +111,11 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, cues: readonly Cue
   let from = sentence.start;
   let subject = speaker;
   cues.forEach((cue, i) => {
-    const to = Math.min(cues[i + 1]?.start ?? sentence.end, direct.find((s) => s.start >= cue.end)?.start ?? sentence.end);
+    const next = cues[i + 1];
+    // A clause ends where the next begins: at its cue, or at its subject when the cue has one of its own.
+    const opens = next?.subjected === true ? SUBJECT_BEFORE.exec(text.slice(cue.end, next.start)) : null;
+    const end = next === undefined ? sentence.end : opens === null ? next.start : cue.end + opens.index;
+    const to = Math.min(end, direct.find((s) => s.start >= cue.end)?.start ?? sentence.end);
     const draft = cue.sourceAfter
       ? accordingTo(ctx, from, cue, to)
       : cue.participle && subject !== undefined
@@ -119,7 +144,12 @@ function clause(paragraph: string, start: number, end: number, mention: Mention 
 function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number): Draft | undefined {
   const after = ctx.text.slice(cue.end, to);
   const mention = mentionAtStart(after, ctx.policy.speakers);
-  if (ctx.text.slice(from, cue.start).trim() !== '') return clause(ctx.text, from, cue.start, mention, cue);
+  if (ctx.text.slice(from, cue.start).trim() !== '') {
+    // `Among the risks, according to Ana Ruiz, are…`: the source interrupts one statement that goes on after it.
+    const comma = after.indexOf(',');
+    const interrupts = comma >= 0 && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS && !/\.\s*$/u.test(after.slice(0, comma));
+    return clause(ctx.text, from, interrupts ? to : cue.start, mention, cue);
+  }
   const comma = after.indexOf(',');
   return comma < 0 ? undefined : clause(ctx.text, cue.end + comma + 1, to, mention, cue);
 }
@@ -130,16 +160,23 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   const { text, policy } = ctx;
   const before = text.slice(from, cue.start);
   const after = text.slice(cue.end, to);
+  // `Turnout is expected to rise`, `The plan appears to stall`: a passive or raising cue reports its subject and
+  // the infinitive together, and names no speaker.
+  if (/^\s+to\s/u.test(after) && (RAISING.test(cue.text) || /\b(?:is|are|was|were|be|been)\s+$/u.test(before))) {
+    return clause(text, from, to, undefined, cue);
+  }
   const comma = before.lastIndexOf(',');
   // Between that comma and the cue: the speaker (`, Qureshi said`), or nothing but a closing mark when the
   // speaker follows (`…,” said Ana Silva, an economist…`: then only the name up to its apposition counts).
   const tail = before.slice(comma + 1);
   const inverted = /^[\s"”'’]*$/u.test(tail);
-  if (comma >= 0 && isTail(inverted ? after.split(',')[0]! : after, policy)) {
+  if (comma >= 0 && cue.subjected !== true && isTail(inverted ? after.split(',')[0]! : after, policy)) {
     const mention = inverted ? mentionAtStart(after, policy.speakers) : mentionAtEnd(tail, policy.speakers, true);
     if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
   }
-  return clause(text, cue.end, to, subjectBefore(before, policy.speakers), cue);
+  // `told the Gazette the review was late`: the statement starts after whom it was told to.
+  const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
+  return clause(text, cue.end + object, to, subjectBefore(before, policy.speakers), cue);
 }
 
 // What may follow a cue that closes its sentence: a few words of circumstance ("on Tuesday", "in a

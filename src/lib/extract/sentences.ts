@@ -23,7 +23,10 @@ export function splitSentences(paragraph: string, spans: readonly QuoteSpan[]): 
   let start = 0;
   for (const m of paragraph.matchAll(END)) {
     const end = m.index + m[0].length;
-    const inside = spans.some((s) => m.index >= s.start && m.index < s.end - 1);
+    // A quotation that closes on a full stop ends its sentence too (`“a start.” He left.`); one that closes on
+    // ? or ! is often attributed after it (`“Why?” she asked.`).
+    const closesOnStop = m[0].startsWith('.') && spans.some((s) => s.end === end);
+    const inside = !closesOnStop && spans.some((s) => m.index >= s.start && m.index < s.end - 1);
     if (inside || ABBREVIATION.test(paragraph.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     sentences.push({ start, end });
     start = end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0);

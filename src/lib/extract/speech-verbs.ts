@@ -129,6 +129,15 @@ export const MULTI_WORD_CUES: readonly string[] = [
  */
 export const EVIDENCE_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'study', 'studies'];
 
+/**
+ * Labels that open a paragraph like a transcript's speaker ("UPDATE: …", "Contributing: …") but mark the
+ * newsroom's own notes, so the paragraph is no one's statement. Matched case-insensitively.
+ */
+export const EDITORIAL_LABELS: readonly string[] = [
+  'Update', 'Updated', 'Correction', 'Clarification', 'Breaking', 'Editor’s note', "Editor's note", 'Note', 'Contributing',
+  'Related', 'Read more', 'Watch', 'Video', 'Photos', 'Source', 'Sources', 'Disclosure',
+];
+
 /** Cues whose subject is named after them ("according to X"): the speaker follows the cue. */
 export const SOURCE_AFTER_CUES: readonly string[] = ['according to'];
 
@@ -143,7 +152,7 @@ export const TITLES: readonly string[] = [
   'Lt.', 'Sgt.', 'Col.', 'Capt.', 'Maj.', 'Adm.', 'Gen.', 'General', 'Admiral', 'Colonel', 'Captain',
   'President', 'Vice', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Ambassador', 'Envoy',
   'FM', 'PM', 'Speaker', 'Leader', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Director', 'Commissioner',
-  'Mayor', 'Judge', 'Justice', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Pope', 'Cardinal',
+  'Mayor', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman', 'Judge', 'Justice', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Pope', 'Cardinal',
   'Rev.', 'Reverend', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Lord', 'Sir', 'Dame',
   'candidate', 'nominee', 'hopeful', 'adviser', 'advisor',
 ];
