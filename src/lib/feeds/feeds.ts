@@ -1,0 +1,119 @@
+// RSS 2.0 and Atom 1.0 documents for the newest articles, with their full sanitised text and dates in the site's time zone.
+import { format } from 'date-fns';
+import type { Article } from '../articles.ts';
+import { isoCalendarDate, siteTimestamp, startOfSiteDay, type CalendarDate } from '../dates.ts';
+import { absoluteUrl, articlePath, feedPaths } from '../paths.ts';
+import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { absolutizeHtml } from './absolute-html.ts';
+import { element, escapeXml } from './xml.ts';
+
+/** Articles in each feed, newest first (default: 50): enough for a reader that polls daily, small enough to fetch often. */
+export const feedSize = 50;
+
+/** One article as both feed formats need it. */
+export interface FeedEntry {
+  url: string;
+  title: string;
+  summary: string;
+  /** Full body, sanitised, with absolute URLs. */
+  html: string;
+  /** The article's day, and the day of its last update (the same when never updated). */
+  published: CalendarDate;
+  updated: CalendarDate;
+  author: string | null;
+}
+
+/** The feed entry of an article. */
+export function feedEntry(article: Article): FeedEntry {
+  const url = absoluteUrl(articlePath(article));
+  return {
+    url,
+    title: article.headline,
+    summary: article.data.summary ?? article.lede,
+    html: absolutizeHtml(article.html, url),
+    published: article.date,
+    updated: article.updated ?? article.date,
+    author: article.data.byline ?? article.dateline?.agency ?? null,
+  };
+}
+
+type FeedSite = Pick<SiteConfig, 'title' | 'description' | 'lang'>;
+
+/** RFC 822 date-time of a day's start in the site zone, as RSS 2.0 requires ("Wed, 07 Apr 2021 00:00:00 +0000"). */
+export function rfc822(date: CalendarDate): string {
+  return format(startOfSiteDay(date), 'EEE, dd MMM yyyy HH:mm:ss xx');
+}
+
+/** A CDATA section that survives a body containing "]]>". */
+function cdata(text: string): string {
+  return `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+}
+
+/** The newest update among the entries; an empty feed says 1970-01-01, a fixed value that keeps builds reproducible. */
+function lastUpdate(entries: readonly FeedEntry[]): CalendarDate {
+  const newest = entries.map((entry) => entry.updated).sort((a, b) => isoCalendarDate(b).localeCompare(isoCalendarDate(a)))[0];
+  return newest ?? { year: 1970, month: 1, day: 1 };
+}
+
+/** RSS 2.0 with `content:encoded` for the full text and an `atom:link` to itself. */
+export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite): string {
+  const items = entries.map((entry) =>
+    [
+      '<item>',
+      element('title', entry.title),
+      element('link', entry.url),
+      `<guid isPermaLink="true">${escapeXml(entry.url)}</guid>`,
+      element('pubDate', rfc822(entry.published)),
+      element('description', entry.summary),
+      element('dc:creator', entry.author),
+      `<content:encoded>${cdata(entry.html)}</content:encoded>`,
+      '</item>',
+    ].join(''),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>\n',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<channel>',
+    element('title', site.title),
+    element('link', absoluteUrl('/')),
+    element('description', site.description),
+    element('language', site.lang),
+    element('lastBuildDate', rfc822(lastUpdate(entries))),
+    `<atom:link href="${escapeXml(absoluteUrl(feedPaths.rss))}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '</channel></rss>\n',
+  ].join('');
+}
+
+/** Atom 1.0: every entry with id, title, updated, published, link, summary, full content and an author (the site's when none). */
+export function atomXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite): string {
+  const items = entries.map((entry) =>
+    [
+      '<entry>',
+      element('id', entry.url),
+      element('title', entry.title),
+      element('updated', siteTimestamp(entry.updated)),
+      element('published', siteTimestamp(entry.published)),
+      `<link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+      entry.author ? `<author>${element('name', entry.author)}</author>` : '',
+      element('summary', entry.summary),
+      `<content type="html">${escapeXml(entry.html)}</content>`,
+      '</entry>',
+    ].join(''),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>\n',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.lang)}">`,
+    element('id', absoluteUrl('/')),
+    element('title', site.title),
+    element('subtitle', site.description),
+    element('updated', siteTimestamp(lastUpdate(entries))),
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedPaths.atom))}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/'))}"/>`,
+    // Atom wants an author for every entry; the feed-level one covers entries without a byline.
+    `<author>${element('name', site.title)}</author>`,
+    ...items,
+    '</feed>\n',
+  ].join('');
+}
+

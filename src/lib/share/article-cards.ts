@@ -1,0 +1,43 @@
+// Which card each page shares with: an article's, a quote's, the site's, as SVG built from the article data.
+import type { Article } from '../articles.ts';
+import type { StoredQuote } from '../remark/frontmatter.ts';
+import { formatCalendarDate } from '../dates.ts';
+import { formatDateline } from '../format-dateline.ts';
+import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { articleCardSvg, quoteCardSvg, siteCardSvg } from './card.ts';
+
+type CardSite = Pick<SiteConfig, 'title' | 'url' | 'description'>;
+
+const frame = (site: CardSite) => ({ siteName: site.title, host: new URL(site.url).host });
+
+/** The article's card: headline, dateline and site. */
+export function articleCard(article: Article, site: CardSite = defaultSite): string {
+  return articleCardSvg({ ...frame(site), headline: article.headline, dateline: formatDateline(article.dateline, article.date), lang: article.data.lang });
+}
+
+/** A quote's card: the words, the speaker, the article's headline and day. */
+export function quoteCard(article: Article, quote: StoredQuote, site: CardSite = defaultSite): string {
+  return quoteCardSvg({
+    ...frame(site),
+    quote: quoteWords(quote),
+    speaker: quote.speaker ?? 'Unattributed',
+    headline: article.headline,
+    date: formatCalendarDate(article.date),
+    lang: article.data.lang,
+  });
+}
+
+/** A quote's words as they stand alone: without the comma or colon that led back into the sentence ("…ties," he said). */
+export function quoteWords(quote: Pick<StoredQuote, 'text'>): string {
+  return quote.text.trim().replace(/[,;:،؛]$/u, '');
+}
+
+/** The site-wide card. */
+export function siteCard(site: CardSite = defaultSite): string {
+  return siteCardSvg({ ...frame(site), description: site.description });
+}
+
+/** Direct quotes only get a page and a card: reported speech is the reporter's words, not the speaker's. */
+export function shareableQuotes(article: Article): StoredQuote[] {
+  return article.quotes.filter((quote) => quote.type === 'direct');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { articleCardSvg, emWidth, isRightToLeft, quoteCardSvg, textBlock, wrapText } from './card.ts';
+
+describe('wrapText', () => {
+  it('breaks at spaces and keeps every line within the width', () => {
+    const { lines, truncated } = wrapText('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi', 20, 5);
+    expect(truncated).toBe(false);
+    expect(lines.join(' ')).toBe('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi');
+    for (const line of lines) expect(emWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  it('breaks Chinese between words, where there are no spaces', () => {
+    const { lines } = wrapText('俄罗斯外交部长拉夫罗夫抵达伊斯兰堡与巴基斯坦外长举行双边会谈', 8, 6, 'zh');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('')).toBe('俄罗斯外交部长拉夫罗夫抵达伊斯兰堡与巴基斯坦外长举行双边会谈');
+    for (const line of lines) expect(emWidth(line)).toBeLessThanOrEqual(8);
+  });
+
+  it('ends with an ellipsis when the text does not fit', () => {
+    const wrapped = wrapText('one two three four five six seven eight nine ten eleven twelve', 8, 2);
+    expect(wrapped.truncated).toBe(true);
+    expect(wrapped.lines).toHaveLength(2);
+    expect(wrapped.lines[1]).toMatch(/…$/);
+    expect(emWidth(wrapped.lines[1] ?? '')).toBeLessThanOrEqual(8);
+  });
+
+  it('breaks a word longer than the line between characters', () => {
+    const { lines } = wrapText('https://example.org/a/very/long/address/without/any/spaces/at/all', 10, 10);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(emWidth(line)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('textBlock', () => {
+  it('sets a short headline large and a long one smaller', () => {
+    const block = (text: string) => textBlock({ text, top: 160, height: 360, sizes: [76, 60, 42], weight: 700, fill: '#000', lang: 'en' });
+    expect(block('Talks in Islamabad').size).toBe(76);
+    expect(block('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi on trade, energy, security and the peace process in Afghanistan').size).toBeLessThan(76);
+  });
+
+  it('aligns right-to-left text to the right edge', () => {
+    expect(isRightToLeft('شاہ محمود قریشی نے کہا')).toBe(true);
+    expect(isRightToLeft('2021: Лавров прибыл')).toBe(false);
+    const urdu = textBlock({ text: 'شاہ محمود قریشی نے کہا', top: 0, height: 200, sizes: [60], weight: 700, fill: '#000', lang: 'ur' });
+    expect(urdu.svg).toContain('x="1136" text-anchor="end" direction="rtl"');
+  });
+});
+
+describe('cards', () => {
+  it('escapes the headline, so markup in it stays text', () => {
+    const svg = articleCardSvg({ headline: 'A & B </text><script>', dateline: 'Islamabad, April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('>A &#38; B &#60;/text&#62;&#60;script&#62;<');
+  });
+
+  it('puts the quote in marks, the speaker, the date and the headline on a quote card', () => {
+    const svg = quoteCardSvg({ quote: 'It can convince India', speaker: 'Shah Mahmood Qureshi', headline: 'Lavrov in Islamabad', date: 'April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    expect(svg).toContain('>“It can convince India”<');
+    expect(svg).toContain('>— Shah Mahmood Qureshi<');
+    expect(svg).toContain('>April 7, 2021 · Lavrov in Islamabad<');
+  });
+});

@@ -1,0 +1,235 @@
+// Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by render-card.ts.
+
+/** Size of every share image: the 1.91:1 that Open Graph and X's large card crop to. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/** Colours (the site's light palette) and the font stack every card's text is set in. */
+const theme = {
+  background: '#fdfdfb',
+  text: '#1b1b1b',
+  muted: '#5a5a5a',
+  accent: '#9b1c1c',
+  rule: '#d8d6d0',
+};
+
+/**
+ * The font families for a text, in order. The renderer falls back along the list glyph by glyph, but its fallback
+ * ignores the weight: so a text in Arabic script (Urdu too) names its own family first, to be set in the weight asked.
+ */
+export function fontStack(text: string): string {
+  return /\p{Script=Arabic}/u.test(text) ? "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'" : "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+}
+
+const margin = 64;
+const column = shareImageSize.width - 2 * margin;
+const lineHeight = 1.22;
+
+/**
+ * Estimated advance of one character, in em of Noto Sans Bold: a little wide on purpose, so that a line judged
+ * to fit really fits (the renderer's real metrics are not known while laying out).
+ */
+function charWidth(char: string): number {
+  if (char === ' ') return 0.27;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char)) return 1.02;
+  if (/[.,;:!'’‘|ilj()\u064b-\u065f]/u.test(char)) return 0.32;
+  // Measured in Noto Sans Bold: Ш and Щ are the widest letters of the scripts we set, m and W close behind.
+  if (/[ШЩ]/u.test(char)) return 1.07;
+  if (/[WMmwЖЮФжшщюыфОO—]/u.test(char)) return 1;
+  if (/\p{Script=Arabic}/u.test(char)) return 0.52;
+  if (/[\p{Lu}\p{Nd}]/u.test(char)) return 0.72;
+  return 0.62;
+}
+
+/** Estimated width of a run of text, in em. */
+export function emWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
+
+/** Whether a text is written right to left, judged by its first letter (Arabic script, Hebrew, Syriac, Thaana). */
+export function isRightToLeft(text: string): boolean {
+  const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
+  return /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(firstLetter);
+}
+
+export interface Wrapped {
+  lines: string[];
+  /** True when the text did not fit in the lines allowed and the last line ends with an ellipsis. */
+  truncated: boolean;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * ICU's word breaker for a language, made once per language (making one is slow: a card asks many times);
+ * a tag ICU cannot take (well-formed but unknown) breaks as English does.
+ */
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Breaks text into lines of at most `maxEm` em, at word boundaries as ICU finds them (so Chinese breaks
+ * between words, not only at spaces); a word longer than a line is broken between characters. Past
+ * `maxLines`, the last line is shortened to end in "…".
+ */
+export function wrapText(text: string, maxEm: number, maxLines: number, lang = 'en'): Wrapped {
+  const segments = [...wordSegmenter(lang).segment(text.replace(/\s+/g, ' ').trim())].flatMap(({ segment }) =>
+    emWidth(segment) > maxEm ? [...segment] : [segment],
+  );
+  const lines: string[] = [];
+  let current = '';
+  for (const segment of segments) {
+    const candidate = current + segment;
+    if (current.trim() === '' || emWidth(candidate.trimEnd()) <= maxEm) {
+      current = candidate;
+    } else {
+      lines.push(current.trimEnd());
+      current = segment.trimStart();
+    }
+  }
+  if (current.trim() !== '') lines.push(current.trimEnd());
+  if (lines.length <= maxLines) return { lines, truncated: false };
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept.pop() ?? ''} ${lines[maxLines] ?? ''}`;
+  while (last.length > 0 && emWidth(`${last}…`) > maxEm) last = [...last].slice(0, -1).join('');
+  return { lines: [...kept, `${last.trimEnd().replace(/[\s,;:.]+$/u, '')}…`], truncated: true };
+}
+
+/** Escapes text for an SVG text node or attribute value. */
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+interface TextBlock {
+  text: string;
+  /** Top of the block, in px. */
+  top: number;
+  /** Height the block may take, in px. */
+  height: number;
+  /** Font sizes to try, largest first: the largest at which the whole text fits wins. */
+  sizes: readonly number[];
+  weight: 400 | 700;
+  fill: string;
+  lang: string;
+  /** Most lines at any size (default: as many as fit in `height`). */
+  maxLines?: number;
+}
+
+export interface LaidOutBlock {
+  svg: string;
+  size: number;
+  lines: string[];
+  /** Bottom of the last line's box, in px. */
+  bottom: number;
+}
+
+/** Sets a block of text in the card's column: picks the font size, wraps, aligns right for right-to-left text. */
+export function textBlock({ text, top, height, sizes, weight, fill, lang, maxLines = Infinity }: TextBlock): LaidOutBlock {
+  const linesAt = (size: number) => Math.max(1, Math.min(maxLines, Math.floor(height / (size * lineHeight))));
+  const size = sizes.find((s) => !wrapText(text, column / s, linesAt(s), lang).truncated) ?? sizes.at(-1) ?? 40;
+  const { lines } = wrapText(text, column / size, linesAt(size), lang);
+  const rtl = isRightToLeft(text);
+  const anchor = rtl ? `x="${margin + column}" text-anchor="end" direction="rtl"` : `x="${margin}"`;
+  const tspans = lines
+    .map((line, i) => `<text ${anchor} y="${Math.round(top + size * (0.95 + i * lineHeight))}">${escapeXml(line)}</text>`)
+    .join('');
+  return {
+    svg: `<g font-family="${fontStack(text)}" font-size="${size}" font-weight="${weight}" fill="${fill}" xml:lang="${escapeXml(lang)}">${tspans}</g>`,
+    size,
+    lines,
+    bottom: Math.round(top + size * lineHeight * lines.length),
+  };
+}
+
+/** A one-line label at a baseline, left- or right-aligned, shortened with "…" when too long. */
+function label(text: string, baseline: number, size: number, weight: 400 | 700, fill: string, align: 'start' | 'end' = 'start', maxEm = column / size): string {
+  const [line = ''] = wrapText(text, maxEm, 1).lines;
+  const x = align === 'start' ? margin : margin + column;
+  return `<text x="${x}" y="${baseline}" text-anchor="${align}" font-family="${fontStack(line)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`;
+}
+
+/** What every card shows around its content: the site's name and host, a top accent and a rule. */
+interface Frame {
+  siteName: string;
+  /** The site's host ("dateline.example"), for readers who see only the picture. */
+  host: string;
+}
+
+function card(frame: Frame, body: string): string {
+  const { width, height } = shareImageSize;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
+    `<rect width="${width}" height="14" fill="${theme.accent}"/>`,
+    label(frame.siteName, 92, 40, 700, theme.accent, 'start', 14),
+    label(frame.host, 92, 26, 400, theme.muted, 'end', 24),
+    `<rect x="${margin}" y="122" width="${column}" height="2" fill="${theme.rule}"/>`,
+    body,
+    '</svg>',
+  ].join('');
+}
+
+export interface ArticleCard extends Frame {
+  headline: string;
+  /** "Islamabad, April 7, 2021 (Reuters)". */
+  dateline: string;
+  /** Language of the headline, for line breaking (default: 'en'). */
+  lang?: string | undefined;
+}
+
+/** An article's card: big headline (as large as it fits), the dateline under a rule. */
+export function articleCardSvg({ headline, dateline, lang = 'en', ...frame }: ArticleCard): string {
+  const block = textBlock({ text: headline, top: 160, height: 360, sizes: [76, 68, 60, 54, 48, 42], weight: 700, fill: theme.text, lang });
+  return card(
+    frame,
+    [block.svg, `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`, label(dateline, 588, 32, 700, theme.muted)].join(''),
+  );
+}
+
+export interface QuoteCard extends Frame {
+  /** The quoted words, without quotation marks. */
+  quote: string;
+  /** Who said it ("Unattributed" when unknown). */
+  speaker: string;
+  headline: string;
+  /** "April 7, 2021". */
+  date: string;
+  lang?: string | undefined;
+}
+
+/** A quote's card: the words in quotation marks, the speaker, and the article they come from. */
+export function quoteCardSvg({ quote, speaker, headline, date, lang = 'en', ...frame }: QuoteCard): string {
+  const text = isRightToLeft(quote) ? `”${quote}“` : `“${quote}”`;
+  const block = textBlock({ text, top: 156, height: 300, sizes: [60, 54, 48, 42, 36, 32], weight: 700, fill: theme.text, lang });
+  return card(
+    frame,
+    [
+      block.svg,
+      label(`— ${speaker}`, Math.min(block.bottom + 52, 508), 36, 700, theme.accent),
+      `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`,
+      label(`${date} · ${headline}`, 588, 28, 400, theme.muted),
+    ].join(''),
+  );
+}
+
+export interface SiteCard extends Frame {
+  description: string;
+}
+
+/** The site-wide card, for pages without one of their own: name and description. */
+export function siteCardSvg({ description, ...frame }: SiteCard): string {
+  const name = textBlock({ text: frame.siteName, top: 220, height: 130, sizes: [110], weight: 700, fill: theme.text, lang: 'en', maxLines: 1 });
+  const about = textBlock({ text: description, top: 380, height: 150, sizes: [44, 38], weight: 400, fill: theme.muted, lang: 'en' });
+  return card(frame, name.svg + about.svg);
+}

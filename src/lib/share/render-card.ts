@@ -1,0 +1,131 @@
+// Draws share-card SVGs to PNG with resvg: fonts from npm, several at once on worker threads, cached on disk by content hash.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RenderJob, RenderResult } from './render-worker.ts';
+
+/** Font files by the scripts they cover, as npm package paths. Policy as data: a newsroom adding Hindi adds a line. */
+export const cardFonts = [
+  { script: /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}]/u, files: ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'] },
+  { script: /\p{Script=Arabic}/u, files: ['@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'] },
+  // 10 MB, so loaded only for a card that has Chinese or Japanese on it (one weight: headlines and quotes are bold).
+  { script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, files: ['@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'] },
+] as const;
+
+/** The font files a card needs: the Latin set always (site name, digits), the others when their script is on it. */
+export function fontsFor(svg: string): string[] {
+  const text = svg.replace(/<[^>]*>/g, ' ');
+  return cardFonts.flatMap(({ script, files }, i) => (i === 0 || script.test(text) ? files : []));
+}
+
+// Resolved from the project root: the built chunk that runs this may live in any --outDir.
+const require = createRequire(join(process.cwd(), 'package.json'));
+
+/** Where PNGs are kept between builds, under node_modules so git and clean checkouts ignore it (default: node_modules/.cache/dateline-og). */
+const cacheDir = resolve(process.env['DATELINE_OG_CACHE'] ?? 'node_modules/.cache/dateline-og');
+
+const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+const fontPackages = new Set(cardFonts.flatMap(({ files }) => files.map((file) => file.split('/').slice(0, 2).join('/'))));
+
+/** Part of every cache key: an update of the renderer or of a font package may change what the same SVG looks like. */
+const rendererVersion = ['@resvg/resvg-js', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+
+/** Cache key of a card: a hash of everything that decides its pixels. */
+export function cardKey(svg: string, fonts: readonly string[], version = rendererVersion): string {
+  return createHash('sha256').update(`${version}\n${fonts.join('\n')}\n${svg}`).digest('hex').slice(0, 32);
+}
+
+/** A worker thread and the job it is on, if any. */
+interface Slot {
+  worker: Worker;
+  busy: { resolve: () => void; reject: (error: Error) => void } | null;
+}
+
+/**
+ * Worker threads that draw cards, as many as the machine has cores, each one card at a time, in the order asked.
+ * A worker is ref'd only while it works: idle workers never keep a finished build from exiting.
+ */
+class RenderPool {
+  readonly #slots: Slot[] = [];
+  readonly #waiting: { job: RenderJob; resolve: () => void; reject: (error: Error) => void }[] = [];
+
+  run(job: RenderJob): Promise<void> {
+    return new Promise((done, fail) => {
+      this.#waiting.push({ job, resolve: done, reject: fail });
+      this.#next();
+    });
+  }
+
+  #next(): void {
+    while (this.#waiting.length > 0) {
+      const slot = this.#slots.find((s) => !s.busy) ?? (this.#slots.length < availableParallelism() ? this.#spawn() : undefined);
+      const task = slot && this.#waiting.shift();
+      if (!slot || !task) return;
+      slot.busy = task;
+      slot.worker.ref();
+      slot.worker.postMessage(task.job);
+    }
+  }
+
+  #spawn(): Slot {
+    // A .ts file run by Node's type stripping, found from the project root like the fonts: the bundled chunk that
+    // imports this module lives elsewhere, and the worker must not go through the bundler.
+    const slot: Slot = { worker: new Worker(resolve('src/lib/share/render-worker.ts')), busy: null };
+    slot.worker.unref();
+    slot.worker.on('message', ({ error }: RenderResult) => {
+      const task = slot.busy;
+      slot.busy = null;
+      slot.worker.unref();
+      if (error) task?.reject(new Error(error));
+      else task?.resolve();
+      this.#next();
+    });
+    slot.worker.on('error', (error) => {
+      slot.busy?.reject(error);
+      this.#slots.splice(this.#slots.indexOf(slot), 1);
+      this.#next();
+    });
+    this.#slots.push(slot);
+    return slot;
+  }
+}
+
+const pool = new RenderPool();
+
+/** The cached PNG file of a card, drawn first when the cache does not have it. */
+async function renderToCache(svg: string): Promise<string> {
+  const fonts = fontsFor(svg);
+  const file = join(cacheDir, `${cardKey(svg, fonts)}.png`);
+  if (!(await stat(file).catch(() => undefined))) await pool.run({ svg, fontFiles: fonts.map((f) => require.resolve(f)), file });
+  return file;
+}
+
+const pending = new Map<string, Promise<string>>();
+
+/**
+ * Queues these cards for the workers now, so that the build's one-page-at-a-time loop finds them drawn (or in
+ * the cache) when it gets to them. Call it from `getStaticPaths`.
+ */
+export function prefetchCards(svgs: readonly string[]): void {
+  for (const svg of svgs) {
+    if (pending.has(svg)) continue;
+    const job = renderToCache(svg);
+    job.catch(() => undefined); // the error reaches the page that awaits this card
+    pending.set(svg, job);
+  }
+}
+
+/** The PNG of a card: from the queue, else from the cache, else drawn now. */
+export async function cardPng(svg: string): Promise<Buffer> {
+  const job = pending.get(svg) ?? renderToCache(svg);
+  pending.delete(svg);
+  return readFile(await job);
+}
+
+/** An endpoint's answer: the PNG bytes, typed. */
+export async function pngResponse(svg: string): Promise<Response> {
+  return new Response(new Uint8Array(await cardPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+}
