@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from './article-schema.ts';
+import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
+
+describe('checkEncoding', () => {
+  it('accepts UTF-8, with or without a byte order mark, in any script', () => {
+    expect(checkEncoding(new TextEncoder().encode('\uFEFFشاہ محمود قریشی, Лавров, 王毅 🙂'))).toBeUndefined();
+  });
+
+  it('names the line of the first byte that is not UTF-8 and says how to fix the file', () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('---\ndate: 2021-04-07\n---\n# Caf'), 0xe9, 0x0a]);
+    expect(checkEncoding(latin1)).toBe(
+      'is not UTF-8 text (byte 0xE9 on line 4 is not valid UTF-8; the file was probably saved as Latin-1 or Windows-1252): save it as UTF-8',
+    );
+  });
+});
+
+describe('checkControlCharacters', () => {
+  it('finds invisible control characters but allows tabs and CRLF line ends', () => {
+    expect(checkControlCharacters('a\tb\r\nc')).toEqual([]);
+    expect(checkControlCharacters('# Head\nbo\u0000dy\n\u001b[0m')).toEqual([
+      'line 2, column 3 holds the invisible control character U+0000: delete it',
+      'line 3, column 1 holds the invisible control character U+001B: delete it',
+    ]);
+  });
+});
+
+describe('checkRawDates', () => {
+  it('catches an impossible unquoted date that YAML would roll over', () => {
+    expect(checkRawDates('---\ndate: 2021-02-30\n---\n# H')).toEqual([
+      { field: 'date', message: 'date: "2021-02-30" is not a calendar date: month 2 of 2021 has 28 days; write a calendar date YYYY-MM-DD' },
+    ]);
+    expect(checkRawDates("---\ntitle: t\nupdated: '2021-04-31'\n---")).toHaveLength(1);
+    expect(checkRawDates('---\r\ndate: 2021-04-07 # the day\r\n---\r\n# H')).toEqual([]);
+  });
+
+  it('refuses a time or a zone, even the midnight UTC that YAML would read as the same day', () => {
+    expect(checkRawDates('---\ndate: 2021-04-07T00:00:00Z\n---').map(({ message }) => message)).toEqual([
+      'date: "2021-04-07T00:00:00Z" has a time or time zone: write the day alone, as YYYY-MM-DD (the site\'s time zone decides the day)',
+    ]);
+    expect(checkRawDates('---\ndate: "2021-04-07 10:00 +05:00"\n---')).toHaveLength(1);
+  });
+});
+
+describe('describeSchemaIssues', () => {
+  const describeData = (data: Record<string, unknown>) =>
+    describeSchemaIssues(articleSchema.safeParse(data).error?.issues ?? [], data, Object.keys(articleSchema.shape));
+
+  it('says which field is wrong and what to write instead', () => {
+    expect(describeData({ title: 'T' })).toEqual(['"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)']);
+    expect(describeData({ date: '2021-04-07', tittle: 'T' })).toEqual([
+      'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, summary, tags, lang, draft, updated)',
+    ]);
+    expect(describeData({ date: '2021-04-07', title: ' ', draft: 'yes', tags: 'asia' })).toEqual([
+      '"title" is empty: give it text or delete the line',
+      '"tags" must be a list such as [politics, asia], not "asia"',
+      '"draft" must be true or false, not "yes"',
+    ]);
+    expect(describeData({ date: 20210407 })).toEqual(['"date" must be a calendar date such as 2021-04-07, not 20210407']);
+    expect(describeData({ date: '2021-04-07', summary: 'a\u0000b' })).toEqual(['"summary": holds an invisible control character (such as U+0000): delete it']);
+  });
+});
