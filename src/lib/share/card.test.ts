@@ -50,7 +50,12 @@ describe('cards', () => {
   it('escapes the headline, so markup in it stays text', () => {
     const svg = articleCardSvg({ headline: 'A & B </text><script>', dateline: 'Islamabad, April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('>A &#38; B &#60;/text&#62;&#60;script&#62;<');
+    expect(svg).toContain('>A &amp; B &lt;/text&gt;&lt;script&gt;<');
+  });
+
+  it('drops control characters that would make the SVG unreadable (an entity such as &#1; in a headline)', () => {
+    const svg = articleCardSvg({ headline: 'Title\u0001 here', dateline: 'April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    expect(svg).toContain('>Title here<');
   });
 
   it('puts the quote in marks, the speaker, the date and the headline on a quote card', () => {

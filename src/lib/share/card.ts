@@ -1,4 +1,6 @@
 // Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by render-card.ts.
+// One escaper for all hand-written XML: it also drops control characters, which resvg would reject.
+import { escapeXml } from '../feeds/xml.ts';
 
 /** Size of every share image: the 1.91:1 that Open Graph and X's large card crop to. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -104,11 +106,6 @@ export function wrapText(text: string, maxEm: number, maxLines: number, lang = '
   let last = `${kept.pop() ?? ''} ${lines[maxLines] ?? ''}`;
   while (last.length > 0 && emWidth(`${last}…`) > maxEm) last = [...last].slice(0, -1).join('');
   return { lines: [...kept, `${last.trimEnd().replace(/[\s,;:.]+$/u, '')}…`], truncated: true };
-}
-
-/** Escapes text for an SVG text node or attribute value. */
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 interface TextBlock {
