@@ -11,6 +11,12 @@ export interface SiteConfig {
   timeZone: string;
   /** BCP 47 language of the site, used for `lang` and date formatting (default: 'en'). */
   lang: string;
+  /** Whether the build renders a share image per article and quote; `DATELINE_SHARE_IMAGES=0` turns it off, e.g. for benchmarks (default: true). */
+  shareImages: boolean;
+  /** First column of the calendars: 1 Monday (ISO 8601) or 0 Sunday (default: 1). */
+  weekStartsOn: 0 | 1;
+  /** Articles on each page of the latest news (`/`, `/page/2/`, …) (default: 20). */
+  articlesPerPage: number;
 }
 
 /** Resolved site configuration. `SITE_URL` in the environment overrides `url` (e.g. for a preview host). */
@@ -20,4 +26,7 @@ export const site: SiteConfig = {
   url: process.env['SITE_URL'] ?? 'https://dateline.example',
   timeZone: 'UTC',
   lang: 'en',
+  shareImages: process.env['DATELINE_SHARE_IMAGES'] !== '0',
+  weekStartsOn: 1,
+  articlesPerPage: 20,
 };

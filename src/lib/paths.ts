@@ -23,6 +23,35 @@ export function quotePath(article: PermalinkParts, quoteId: string): string {
   return `${articlePath(article)}#${quoteId}`;
 }
 
+/** `/YYYY/MM/DD/<slug>/share.png`: the article's link-preview image. */
+export function articleImagePath(article: PermalinkParts): string {
+  return `${articlePath(article)}share.png`;
+}
+
+/** `/YYYY/MM/DD/<slug>/quote-N/`: the shareable page of one direct quote (`quoteId` is its anchor, `quote-N`). */
+export function quotePagePath(article: PermalinkParts, quoteId: string): string {
+  return `${articlePath(article)}${quoteId}/`;
+}
+
+/** Route param of a quote page (`{ n: '2' }` for `quote-2`): the `quote-[n]` folder's half of `quotePagePath`. */
+export function quoteParams(quoteId: string): { n: string } {
+  return { n: quoteId.replace(/^quote-/, '') };
+}
+
+/** Matches the URL of a quote's share page, which the sitemap leaves out (the page is `noindex`: its article is the one to find). */
+export const quotePageUrlPattern = /\/quote-\d+\/$/;
+
+/** `/YYYY/MM/DD/<slug>/quote-N/card.png`: the link-preview card of one quote. */
+export function quoteImagePath(article: PermalinkParts, quoteId: string): string {
+  return `${quotePagePath(article, quoteId)}card.png`;
+}
+
+/** The site-wide link-preview image, for pages that have none of their own. */
+export const defaultImagePath = '/share.png';
+
+/** The feeds and the Google News sitemap (the full sitemap is `/sitemap-index.xml`, written by @astrojs/sitemap). */
+export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', newsSitemap: '/news-sitemap.xml', sitemap: '/sitemap-index.xml' } as const;
+
 /** `/YYYY/`. */
 export function yearPath(year: number): string {
   return `/${year}/`;
@@ -38,6 +67,22 @@ export function dayPath(year: number, month: number, day: number): string {
   return `/${year}/${pad(month)}/${pad(day)}/`;
 }
 
+/** Page `n` of the latest articles: `/` for the first, `/page/N/` after it. */
+export function latestPagePath(n: number): string {
+  return n <= 1 ? '/' : `/page/${n}/`;
+}
+
+/** Route param of a page of the latest articles (`{ page: '2' }`), the inverse of `latestPagePath` for pages 2 and on. */
+export function latestPageParams(n: number): { page: string } {
+  return { page: String(n) };
+}
+
+/** `/search/`: full-text search (Pagefind, in the browser), with the archive as its no-JavaScript fallback. */
+export const searchPath = '/search/';
+
+/** Where Pagefind writes its index and the script that searches it (`pagefind --site dist` after `astro build`). */
+export const pagefindScriptPath = '/pagefind/pagefind.js';
+
 /** `/archive/`: every year and month with counts. */
 export const archiveOverviewPath = '/archive/';
 
@@ -49,4 +94,15 @@ export function absoluteUrl(path: string): string {
 /** Route params of a day (`{ year: '2021', month: '04', day: '07' }`), the inverse of `dayPath`. */
 export function dayParams(date: CalendarDate): { year: string; month: string; day: string } {
   return { year: String(date.year), month: pad(date.month), day: pad(date.day) };
+}
+
+/** `/people/`: everyone quoted on the site, most quoted first. */
+export const peoplePath = '/people/';
+
+/** `/people/latest/`: everyone quoted on the site, most recently quoted first. */
+export const peopleLatestPath = '/people/latest/';
+
+/** `/people/<slug>/`: one speaker's quotes across articles (the slug comes from `personSlug`). */
+export function personPath(slug: string): string {
+  return `/people/${slug}/`;
 }

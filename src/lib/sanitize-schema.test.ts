@@ -31,3 +31,17 @@ describe('sanitizeSchema', () => {
     expect(clean('<h1>Another headline</h1>')).toBe('Another headline');
   });
 });
+
+describe('sanitizeSchema, for every reader and against tracking', () => {
+  it('keeps images from this site only: no scheme, no //host, no /\\host', () => {
+    expect(clean('<img src="/maps/region.png" alt="a"><img src="map.png" alt="b">')).toBe('<img src="/maps/region.png" alt="a"><img src="map.png" alt="b">');
+    for (const src of ['https://evil.example/x.png', '//evil.example/x.png', '/\\evil.example/x.png', ' //evil.example/x.png', '/\t/evil.example/x.png', 'data:image/png;base64,iVBORw0KGgo=']) {
+      expect(clean(`<img src="${src}" alt="x">`), src).toBe('<img alt="x">');
+    }
+    expect(clean('<picture><source srcset="//evil.example/x.png"><img src="x.png" alt="p"></picture>')).toBe('<picture><img src="x.png" alt="p"></picture>');
+  });
+
+  it('drops tabindex and accesskey, which would change the page’s keyboard order', () => {
+    expect(clean('<p tabindex="1" accesskey="s">x</p>')).toBe('<p>x</p>');
+  });
+});

@@ -28,14 +28,17 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-/** Serves `root` on a free loopback port; resolves to the server and its base URL. */
-export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/**
+ * Serves `root` on a free loopback port; resolves to the server and its base URL.
+ * `headers` adds response headers by path, as a host that reads `_headers` would (default: none).
+ */
+export async function serveStatic(root: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = await resolveFile(root, path);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': types[extname(body)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headers(path), 'Content-Type': types[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

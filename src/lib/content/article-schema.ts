@@ -1,6 +1,14 @@
 // The one declaration of an article's front matter: every field a newsroom may set, and what is valid.
 import { z } from 'astro/zod';
 import { isoCalendarDate, parseCalendarDate } from '../dates.ts';
+import { controlCharacter } from './input-checks.ts';
+
+/** Text shown on pages, in feeds and on share images: not empty, and free of invisible control characters (XML forbids them). */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => !controlCharacter.test(value), 'holds an invisible control character (such as U+0000): delete it');
 
 /**
  * A calendar date, `YYYY-MM-DD`, kept as that string.
@@ -28,15 +36,15 @@ export const articleSchema = z
     /** Publication day, `YYYY-MM-DD`, in the site time zone (required). */
     date: calendarDate,
     /** Headline override; by default the article's first `# ` heading is the headline. */
-    title: z.string().trim().min(1).optional(),
+    title: text.optional(),
     /** Dateline place ("Islamabad") when the text opens with none. */
-    place: z.string().trim().min(1).optional(),
+    place: text.optional(),
     /** Who wrote it ("Staff reporter", "Reuters"). */
-    byline: z.string().trim().min(1).optional(),
+    byline: text.optional(),
     /** One-sentence summary for lists and link previews; by default the lede is used. */
-    summary: z.string().trim().min(1).optional(),
+    summary: text.optional(),
     /** Topic tags (default: none). */
-    tags: z.array(z.string().trim().min(1)).default([]),
+    tags: z.array(text).default([]),
     /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"').optional(),
     /** A draft is validated but not published (default: false). */

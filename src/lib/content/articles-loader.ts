@@ -1,61 +1,163 @@
 // The articles collection's loader: Astro's glob() loader, plus the checks that make bad input fail the build loudly.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { parseCalendarDate } from '../dates.ts';
+import { articleSchema } from './article-schema.ts';
+import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
 import { checkPermalinks } from './permalink-check.ts';
+import { buildDay, isScheduled } from './publication.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
   base?: string;
 }
 
+/** The part of Astro's markdown entry type that this loader wraps (Astro passes the map to loaders, untyped). */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+  getRenderFunction?(config: unknown): Promise<(entry: { filePath?: string | undefined }) => Promise<unknown>>;
+}
+type Context = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+const fields = Object.keys(articleSchema.shape);
+
 /**
- * glob() only logs an article it failed to render (and keeps it without HTML); this loader collects those
- * messages and fails the build with all of them, each naming its file.
+ * glob() stops at the first file whose front matter it cannot parse or validate, and only logs one it cannot
+ * render. This loader checks every file, keeps going, and fails the build once, listing every problem with its file.
  */
 export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOptions = {}): Loader {
   const inner = glob({ pattern: '**/*.md', base, retainBody: false });
   return {
     name: 'dateline-articles',
     async load(context) {
-      const problems: string[] = [];
-      await inner.load({ ...context, logger: collectingErrors(context.logger, problems) });
-      const root = new URL('.', context.config.root);
+      const root = fileURLToPath(context.config.root);
+      const problems = new Problems(root);
+      const { entryTypes, parseData } = context as Context;
+      await inner.load({
+        ...context,
+        logger: collectingErrors(context.logger, problems),
+        entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, guarded(type, problems)])),
+        parseData: async (props) => {
+          if (problems.unreadable(props.filePath)) return props.data;
+          const dateProblems = checkRawDates(readFileSync(props.filePath ?? '', 'utf8'));
+          problems.addAll(props.filePath, dateProblems.map(({ message }) => message));
+          const result = articleSchema.safeParse(props.data);
+          if (result.success && dateProblems.length === 0) return parseData(props);
+          // A date the raw check has explained already would only be reported again, less clearly.
+          const issues = (result.error?.issues ?? []).filter((issue) => !dateProblems.some(({ field }) => issue.path[0] === field));
+          problems.addAll(props.filePath, describeSchemaIssues(issues, props.data, fields));
+          return props.data;
+        },
+      } as Context);
+      const today = buildDay();
       for (const entry of context.store.values()) {
-        if (!entry.filePath) continue;
-        if (!entry.rendered) problems.push(`${entry.filePath}: the article could not be rendered (see the error above)`);
-        const raw = await readFile(join(root.pathname, entry.filePath), 'utf8');
-        problems.push(...checkRawDates(entry.filePath, raw));
+        const date = entry.data['date'];
+        if (!entry.filePath || typeof date !== 'string' || problems.has(entry.filePath) || !isScheduled(date, today)) continue;
+        context.store.delete(entry.id);
+        context.logger.warn(`${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`);
       }
-      problems.push(...checkPermalinks(context.store.values()));
-      if (problems.length > 0) {
-        throw new Error(`${problems.length} problem(s) in ${base}:\n- ${problems.join('\n- ')}`);
-      }
+      problems.general.push(...checkPermalinks(context.store.values()));
+      if (problems.count > 0) throw new Error(`${problems.count} problem(s) in the articles in ${base}:\n- ${problems.list().join('\n- ')}`);
     },
   };
 }
 
-function collectingErrors(logger: LoaderContext['logger'], problems: string[]): LoaderContext['logger'] {
-  const wrapped = Object.create(logger) as LoaderContext['logger'];
-  wrapped.error = (message: string) => {
-    problems.push(message);
-    logger.error(message);
+/** Every problem found, by file (paths relative to the project root, as the editor sees them). */
+class Problems {
+  readonly general: string[] = [];
+  readonly #byFile = new Map<string, string[]>();
+  readonly #unreadable = new Set<string>();
+  readonly #root: string;
+
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  #key(path: string | undefined): string {
+    return path?.startsWith('/') ? relative(this.#root, path) : (path ?? '(unknown file)');
+  }
+
+  addAll(path: string | undefined, problems: readonly string[]): void {
+    if (problems.length === 0) return;
+    const key = this.#key(path);
+    this.#byFile.set(key, [...(this.#byFile.get(key) ?? []), ...problems]);
+  }
+
+  /** A file that cannot be read as text: nothing more is checked or rendered, so it gets one clear message. */
+  markUnreadable(path: string, problem: string): void {
+    this.#unreadable.add(this.#key(path));
+    this.addAll(path, [problem]);
+  }
+
+  unreadable(path: string | undefined): boolean {
+    return this.#unreadable.has(this.#key(path));
+  }
+
+  has(path: string): boolean {
+    return this.#byFile.has(this.#key(path));
+  }
+
+  get count(): number {
+    return this.general.length + [...this.#byFile.values()].reduce((sum, list) => sum + list.length, 0);
+  }
+
+  list(): string[] {
+    return [...[...this.#byFile].flatMap(([file, list]) => list.map((problem) => `${file}: ${problem}`)), ...this.general];
+  }
+}
+
+/**
+ * The markdown entry type, made to report instead of throw: bytes that are not UTF-8 or hold control characters
+ * and front matter that is not YAML mark the file unreadable; a render error (no headline, no body) is recorded.
+ */
+function guarded(type: EntryType, problems: Problems): EntryType {
+  const wrapped: EntryType = {
+    ...type,
+    async getEntryInfo(params) {
+      const path = fileURLToPath(params.fileUrl);
+      const bytes = readFileSync(path);
+      const encoding = checkEncoding(bytes);
+      const controls = encoding ? [] : checkControlCharacters(params.contents);
+      if (encoding || controls.length > 0) {
+        for (const problem of encoding ? [encoding] : controls) problems.markUnreadable(path, problem);
+        return { data: {}, body: '' };
+      }
+      try {
+        return await type.getEntryInfo(params);
+      } catch (error) {
+        const { message, loc } = error as { message: string; loc?: { line?: number } };
+        const where = loc?.line === undefined ? '' : ` at line ${loc.line + 1}`;
+        problems.markUnreadable(path, `the front matter is not valid YAML${where}: ${message}. Check the indentation and put text containing ": " or starting with a quote mark in quotes`);
+        return { data: {}, body: '' };
+      }
+    },
   };
+  const { getRenderFunction } = type;
+  if (getRenderFunction) {
+    wrapped.getRenderFunction = async (config) => {
+      const render = await getRenderFunction.call(type, config);
+      return async (entry) => {
+        if (problems.unreadable(entry.filePath)) return undefined;
+        try {
+          return await render(entry);
+        } catch (error) {
+          // The pipeline's own words (remark's `file.fail`), without the "Failed to parse Markdown file" wrapper.
+          const { reason, message } = error as { reason?: string; message: string };
+          problems.addAll(entry.filePath, [reason ?? message]);
+          return undefined;
+        }
+      };
+    };
+  }
   return wrapped;
 }
 
-const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
-const dateField = /^(date|updated):[ \t]*["']?([^"'\s#]*)/gm;
-
-/** YAML silently rolls an impossible unquoted date (2021-02-30) over to another day: read the raw text instead. */
-export function checkRawDates(filePath: string, raw: string): string[] {
-  const yaml = frontMatter.exec(raw)?.[1] ?? '';
-  const problems: string[] = [];
-  for (const [, field, value = ''] of yaml.matchAll(dateField)) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // other shapes are refused by the schema with its own message
-    const parsed = parseCalendarDate(value);
-    if ('error' in parsed) problems.push(`${filePath}: ${field}: ${parsed.error}; write a calendar date YYYY-MM-DD`);
-  }
-  return problems;
+function collectingErrors(logger: LoaderContext['logger'], problems: Problems): LoaderContext['logger'] {
+  const wrapped = Object.create(logger) as LoaderContext['logger'];
+  wrapped.error = (message: string) => {
+    problems.general.push(message);
+    logger.error(message);
+  };
+  return wrapped;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkPermalinks } from './permalink-check.ts';
-import { checkRawDates } from './articles-loader.ts';
 
 const entry = (filePath: string, date: string) => ({ id: filePath, filePath, data: { date } });
 
@@ -24,15 +23,5 @@ describe('checkPermalinks', () => {
 
   it('accepts a slug in another script', () => {
     expect(checkPermalinks([entry('2021/04/07/شاہ-محمود-قریشی.md', '2021-04-07'), entry('2021/04/07/лавров-в-исламабаде.md', '2021-04-07')])).toEqual([]);
-  });
-});
-
-describe('checkRawDates', () => {
-  it('catches an impossible unquoted date that YAML would roll over', () => {
-    expect(checkRawDates('x.md', '---\ndate: 2021-02-30\n---\n# H')).toEqual([
-      'x.md: date: "2021-02-30" is not a calendar date: month 2 of 2021 has 28 days; write a calendar date YYYY-MM-DD',
-    ]);
-    expect(checkRawDates('x.md', "---\ntitle: t\nupdated: '2021-04-31'\n---")).toHaveLength(1);
-    expect(checkRawDates('x.md', '---\ndate: 2021-04-07\n---\n# H')).toEqual([]);
   });
 });

@@ -24,7 +24,9 @@ interface StoredArticle {
 export function checkPermalinks(entries: Iterable<StoredArticle>): string[] {
   const problems: string[] = [];
   const owners = new Map<string, string>();
-  for (const { filePath, data } of entries) {
+  // In path order, so that every build blames the same one of two clashing files.
+  const byPath = [...entries].sort((a, b) => (a.filePath ?? '').localeCompare(b.filePath ?? ''));
+  for (const { filePath, data } of byPath) {
     if (!filePath || typeof data['date'] !== 'string') continue;
     const slug = articleSlug(filePath);
     if (!validSlug.test(slug)) {

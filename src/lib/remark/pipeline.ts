@@ -1,10 +1,12 @@
 // The markdown pipeline, in order: what runs on every article between the markdown file and its HTML.
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { sanitizeSchema } from '../sanitize-schema.ts';
 import { remarkDateline } from './dateline.ts';
 import { remarkHeadline } from './headline.ts';
+import { rehypeHeadingIds } from './heading-ids.ts';
+import { rehypeCheckKeptText, rehypeNoteText } from './kept-text.ts';
 import { remarkLede } from './lede.ts';
 import { remarkQuotes } from './quotes.ts';
 
@@ -12,11 +14,13 @@ import { remarkQuotes } from './quotes.ts';
  * Astro runs these after remark-gfm and remark-smartypants. The dateline goes before the lede and the quotes,
  * so that neither sees "ISLAMABAD (Reuters) —" as part of the running text.
  */
-export const remarkPlugins: PluggableList = [remarkHeadline, remarkDateline, remarkLede, remarkQuotes];
+export const remarkPlugins: RemarkPlugins = [remarkHeadline, remarkDateline, remarkLede, remarkQuotes];
 
 /**
  * Astro runs its own rehype-raw only after these, so raw HTML is parsed here first: otherwise sanitize would
  * see it as opaque `raw` nodes and drop it whole. Sanitize runs last of ours: nothing after it may add markup
- * from the article (Astro's later steps only add heading ids and image attributes).
+ * from the article (Astro's later steps only add heading ids and image attributes). Heading ids are ours,
+ * set after sanitize, so that a heading's text cannot take an id the page uses. The article's text is noted before
+ * rehype-raw and looked for after it: raw HTML left open must fail the article, not silently eat the copy after it.
  */
-export const rehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema]];
+export const rehypePlugins: RehypePlugins = [rehypeNoteText, rehypeRaw, rehypeCheckKeptText, [rehypeSanitize, sanitizeSchema], rehypeHeadingIds];

@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type Article } from '../../../../lib/articles.ts';
 import { absoluteUrl, articlePath, dayParams } from '../../../../lib/paths.ts';
 import { formatDateline } from '../../../../lib/format-dateline.ts';
+import { cacheKey } from '../../../../lib/cache-key.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.map((article) => ({ params: { ...dayParams(article.date), slug: article.slug }, props: { article } }));
+  return articles.map((article) => ({ params: { ...dayParams(article.date), slug: article.slug }, props: { article }, cacheKey: cacheKey(article) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props: { article } }) => {

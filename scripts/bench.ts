@@ -1,0 +1,108 @@
+// `npm run bench -- [--n 1000] [--no-share-images] [--keep]`: builds a synthetic newsroom from clean, then again after one edit, and prints what it cost.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArticles } from './bench/synthetic-articles.ts';
+import { assetWeights, median, pageWeight, treeRss, type Weight } from './bench/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    // --n: how many articles to generate (default: 1000).
+    n: { type: 'string', default: '1000' },
+    // --no-share-images: build without share images (sets DATELINE_SHARE_IMAGES=0) (default: with them).
+    'share-images': { type: 'boolean', default: true },
+    // --keep: leave the temporary folder (content, dist, cache) for inspection (default: removed).
+    keep: { type: 'boolean', default: false },
+  },
+  allowNegative: true,
+});
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive whole number, not "${values.n}"`);
+
+// Inside the project: for an outDir outside it, Astro puts its prerender chunks in the shared ./.astro, where a
+// concurrent build (a test, another benchmark) would overwrite them.
+const cacheRoot = join(import.meta.dirname, '..', 'node_modules', '.cache');
+mkdirSync(cacheRoot, { recursive: true });
+const work = mkdtempSync(join(cacheRoot, 'dateline-bench-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const cache = join(work, 'cache');
+
+const articles = generateArticles({ n });
+for (const { path, text } of articles) {
+  mkdirSync(dirname(join(content, path)), { recursive: true });
+  writeFileSync(join(content, path), text);
+}
+
+/** Runs a command and samples the memory of its whole process tree meanwhile. */
+async function measured(args: string[]): Promise<{ seconds: number; peakRss: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      DATELINE_CONTENT: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(values['share-images'] ? {} : { DATELINE_SHARE_IMAGES: '0' }),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${args.join(' ')} failed (exit code ${code}); its output is above`);
+  return { seconds: (performance.now() - started) / 1000, peakRss };
+}
+
+/** The build as `npm run build` runs it: `astro build`, then Pagefind (with pagefind.yml) in a process of its own. */
+async function timedBuild(): Promise<{ seconds: number; peakRss: number; split: string }> {
+  const astro = await measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache]);
+  const pagefind = await measured([join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--silent']);
+  return {
+    seconds: astro.seconds + pagefind.seconds,
+    peakRss: Math.max(astro.peakRss, pagefind.peakRss),
+    split: `astro build ${astro.seconds.toFixed(1)} s, pagefind ${pagefind.seconds.toFixed(1)} s`,
+  };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name));
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const kb = ({ raw, gzip }: Weight) => `${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip`;
+
+console.log(`Generated ${n} articles from ${articles.at(-1)?.path.slice(0, 10)} to ${articles[0]?.path.slice(0, 10)} in ${content}`);
+const full = await timedBuild();
+const output = files(dist);
+const pages = output.filter((f) => f.endsWith('.html'));
+// An article page is /YYYY/MM/DD/<slug>/index.html: four folders deep under the output.
+const articlePages = pages.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(relative(dist, f)));
+const weighAsset = assetWeights(dist);
+const weights = articlePages.map((f) => ({ file: relative(dist, f), ...pageWeight(readFileSync(f, 'utf8'), weighAsset) }));
+const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+
+console.log(`
+articles:            ${n}
+pages written:       ${pages.length} HTML (${output.length} files in all)
+full build:          ${full.seconds.toFixed(1)} s wall (${full.split}), ${(n / full.seconds).toFixed(0)} articles/s
+peak memory:         ${mib(full.peakRss)} (RSS of the build and its children)
+output size:         ${mib(output.reduce((sum, f) => sum + statSync(f).size, 0))}
+article page median: ${kb({ raw: median(weights.map((w) => w.raw)), gzip: median(weights.map((w) => w.gzip)) })} (HTML + CSS + JS)
+article page max:    ${kb(largest)} (${largest.file})`);
+
+// The edit a newsroom makes most: a correction to one article's text.
+const edited = articles[Math.floor(articles.length / 2)];
+if (!edited) throw new Error('no article to edit');
+const marker = `Correction ${Date.now()}: an earlier version misstated the date of the meeting.`;
+writeFileSync(join(content, edited.path), `${edited.text}\n${marker}\n`);
+const again = await timedBuild();
+const rebuilt = readFileSync(join(dist, edited.path.replace(/\.md$/, '/index.html')), 'utf8').includes(marker);
+console.log(`one-article rebuild: ${again.seconds.toFixed(1)} s wall (${again.split}), peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
+
+if (values.keep) console.log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
+if (!rebuilt) process.exitCode = 1;
