@@ -1,9 +1,8 @@
 // Every built page, checked as a crawler and a link-pasting reader see it: head metadata, JSON twins, datelines.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -15,21 +14,15 @@ function builtPages(dir: string): string[] {
     .map((f) => `/${relative(distDir, join(f.parentPath, f.name))}`.replace(/index\.html$/, ''));
 }
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => browser?.close());
+const session = openBrowser();
 
 describe('every page', () => {
   it('has a language, a title, a description and a canonical URL on the site origin', async () => {
     const pages = builtPages(distDir);
     expect(pages.length).toBeGreaterThanOrEqual(12);
     for (const path of pages) {
-      await page.goto(`${baseURL}${path}`);
-      const head = await page.evaluate(() => ({
+      await session.page.goto(`${baseURL}${path}`);
+      const head = await session.page.evaluate(() => ({
         lang: document.documentElement.lang,
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
@@ -48,19 +41,19 @@ describe('every page', () => {
 
 describe('datelines', () => {
   it('shows a wire dateline as place, day and agency, and takes it out of the running text', async () => {
-    await page.goto(`${baseURL}/2021/04/06/lavrov-arrives-in-new-delhi/`);
-    await expect(page.locator('.dateline').textContent()).resolves.toBe('New Delhi, April 6, 2021 (Reuters)');
-    await expect(page.locator('.article-body p').first().textContent()).resolves.toMatch(/^Russian Foreign Minister/);
+    await session.page.goto(`${baseURL}/2021/04/06/lavrov-arrives-in-new-delhi/`);
+    await expect(session.page.locator('.dateline').textContent()).resolves.toBe('New Delhi, April 6, 2021 (Reuters)');
+    await expect(session.page.locator('.article-body p').first().textContent()).resolves.toMatch(/^Russian Foreign Minister/);
   });
 
   it('takes the place from front matter when the text has no dateline', async () => {
-    await page.goto(`${baseURL}/2020/12/31/year-end-review/`);
-    await expect(page.locator('.dateline').textContent()).resolves.toBe('Moscow, December 31, 2020');
+    await session.page.goto(`${baseURL}/2020/12/31/year-end-review/`);
+    await expect(session.page.locator('.dateline').textContent()).resolves.toBe('Moscow, December 31, 2020');
   });
 
   it('marks a quote that spans a link and emphasis without breaking them', async () => {
-    await page.goto(`${baseURL}/2021/04/06/lavrov-arrives-in-new-delhi/`);
-    const quote = page.locator('#quote-1');
+    await session.page.goto(`${baseURL}/2021/04/06/lavrov-arrives-in-new-delhi/`);
+    const quote = session.page.locator('#quote-1');
     await expect(quote.textContent()).resolves.toBe('“We discussed the whole range of our bilateral ties,”');
     await expect(quote.locator('a[href="https://example.org/talks"]').count()).resolves.toBe(1);
     await expect(quote.locator('em').textContent()).resolves.toBe('bilateral');

@@ -1,45 +1,38 @@
 // Browsing who said what across the site: the people index, a speaker's page, and back to the quote in its article.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const seedPath = '/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood/';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => browser?.close());
+const session = openBrowser();
 
 describe('people', () => {
   it('lists everyone quoted, most quoted first, with counts', async () => {
-    await page.goto(`${baseURL}/people/`);
-    const first = page.locator('ol.people > li').first();
+    await session.page.goto(`${baseURL}/people/`);
+    const first = session.page.locator('ol.people > li').first();
     await expect(first.locator('a').textContent()).resolves.toBe('Shah Mahmood Qureshi');
     await expect(first.textContent()).resolves.toMatch(/9 quotes \(3 direct\), last April 7, 2021/);
-    await expect(page.locator('ol.people a', { hasText: 'the Foreign Office' }).count()).resolves.toBe(1);
+    await expect(session.page.locator('ol.people a', { hasText: 'the Foreign Office' }).count()).resolves.toBe(1);
   });
 
   it('orders by the latest quote on the other index page', async () => {
-    await page.goto(`${baseURL}/people/latest/`);
-    await expect(page.locator('[aria-current="page"]').textContent()).resolves.toBe('recently quoted');
-    await expect(page.locator('ol.people > li time').first().getAttribute('datetime')).resolves.toBe('2021-04-07');
+    await session.page.goto(`${baseURL}/people/latest/`);
+    await expect(session.page.locator('[aria-current="page"]').textContent()).resolves.toBe('recently quoted');
+    await expect(session.page.locator('ol.people > li time').first().getAttribute('datetime')).resolves.toBe('2021-04-07');
   });
 
   it('goes from a speaker in "Who said what" to their page and back to the quote', async () => {
-    await page.goto(`${baseURL}${seedPath}`);
-    await page.locator('.who-said-what ol.quotes a.speaker').first().click();
-    expect(new URL(page.url()).pathname).toBe('/people/shah-mahmood-qureshi/');
-    const items = page.locator('ol.person-quotes > li');
+    await session.page.goto(`${baseURL}${seedPath}`);
+    await session.page.locator('.who-said-what ol.quotes a.speaker').first().click();
+    expect(new URL(session.page.url()).pathname).toBe('/people/shah-mahmood-qureshi/');
+    const items = session.page.locator('ol.person-quotes > li');
     await expect(items.count()).resolves.toBe(9);
     await expect(items.first().locator('blockquote').textContent()).resolves.toMatch(/^“Pakistan and Russia share/);
     await expect(items.first().locator('.source').textContent()).resolves.toMatch(/Sergey Lavrov arrived in Islamabad.*April 7, 2021/s);
     await items.nth(1).locator('.source a').click();
-    const url = new URL(page.url());
+    const url = new URL(session.page.url());
     expect(`${url.pathname}${url.hash}`).toBe(`${seedPath}#report-2`);
-    await expect(page.locator('.article-body :target').count()).resolves.toBe(1);
+    await expect(session.page.locator('.article-body :target').count()).resolves.toBe(1);
   });
 });

@@ -1,63 +1,55 @@
 // The reader's story in a real browser: from the home page down the date index to the seed article, and back up.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const seedPath = '/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood/';
 const seedHeadline = 'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi';
 
-let browser: Browser;
-let page: Page;
 const dialogs: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
-});
-afterAll(async () => browser?.close());
+const session = openBrowser({ viewport: { width: 1024, height: 800 } });
 
 describe('the reader', () => {
   it('sees the seed on the home page under its day', async () => {
-    await page.goto(`${baseURL}/`);
-    const day = page.locator('section.day', { hasText: 'Wednesday, April 7, 2021' });
+    await session.page.goto(`${baseURL}/`);
+    const day = session.page.locator('section.day', { hasText: 'Wednesday, April 7, 2021' });
     await expect(day.locator('h3 a').first().textContent()).resolves.toBe(seedHeadline);
   });
 
   it('walks from home through the archive, year, month and day to the article', async () => {
-    await page.goto(`${baseURL}/`);
-    await page.getByRole('link', { name: 'Archive', exact: true }).click();
-    await page.getByRole('link', { name: '2021', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/2021/');
-    await page.getByRole('link', { name: 'April', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/2021/04/');
-    await page.getByRole('link', { name: 'Wednesday, April 7, 2021' }).click();
-    expect(new URL(page.url()).pathname).toBe('/2021/04/07/');
-    await page.getByRole('link', { name: seedHeadline }).click();
-    expect(new URL(page.url()).pathname).toBe(seedPath);
+    await session.page.goto(`${baseURL}/`);
+    await session.page.getByRole('link', { name: 'Archive', exact: true }).click();
+    await session.page.getByRole('link', { name: '2021', exact: true }).click();
+    expect(new URL(session.page.url()).pathname).toBe('/2021/');
+    await session.page.getByRole('link', { name: 'April', exact: true }).click();
+    expect(new URL(session.page.url()).pathname).toBe('/2021/04/');
+    await session.page.getByRole('link', { name: 'Wednesday, April 7, 2021' }).click();
+    expect(new URL(session.page.url()).pathname).toBe('/2021/04/07/');
+    await session.page.getByRole('link', { name: seedHeadline }).click();
+    expect(new URL(session.page.url()).pathname).toBe(seedPath);
   });
 
   it('reads the article: one h1, its dateline and who said what', async () => {
-    await page.goto(`${baseURL}${seedPath}`);
-    await expect(page.locator('h1').allTextContents()).resolves.toEqual([seedHeadline]);
-    await expect(page.locator('.dateline time').getAttribute('datetime')).resolves.toBe('2021-04-07T00:00:00Z');
-    await expect(page.locator('.dateline').textContent()).resolves.toBe('April 7, 2021');
-    const items = page.locator('.who-said-what ol.quotes > li');
+    await session.page.goto(`${baseURL}${seedPath}`);
+    await expect(session.page.locator('h1').allTextContents()).resolves.toEqual([seedHeadline]);
+    await expect(session.page.locator('.dateline time').getAttribute('datetime')).resolves.toBe('2021-04-07T00:00:00Z');
+    await expect(session.page.locator('.dateline').textContent()).resolves.toBe('April 7, 2021');
+    const items = session.page.locator('.who-said-what ol.quotes > li');
     await expect(items.count()).resolves.toBe(3);
     await expect(items.locator('.speaker').allTextContents()).resolves.toEqual(Array(3).fill('Shah Mahmood Qureshi'));
     await expect(items.locator('.cue').allTextContents()).resolves.toEqual([' tweeted', ' said', ' said']);
-    await expect(page.locator('.article-body .quote-direct').count()).resolves.toBe(3);
+    await expect(session.page.locator('.article-body .quote-direct').count()).resolves.toBe(3);
   });
 
   it('walks back up from the article to its day, month and year', async () => {
-    await page.goto(`${baseURL}${seedPath}`);
-    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+    await session.page.goto(`${baseURL}${seedPath}`);
+    const crumbs = session.page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
     await expect(crumbs.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/', '/2021/', '/2021/04/', '/2021/04/07/']);
   });
 
   it('opens a quote permalink at the quote, which the page highlights', async () => {
-    await page.goto(`${baseURL}${seedPath}#quote-3`);
-    const target = page.locator('.article-body :target');
+    await session.page.goto(`${baseURL}${seedPath}#quote-3`);
+    const target = session.page.locator('.article-body :target');
     await expect(target.getAttribute('id')).resolves.toBe('quote-3');
     await expect(target.textContent()).resolves.toBe('“It can convince India to play a positive role in Afghan peace,”');
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -66,14 +58,14 @@ describe('the reader', () => {
 
   it('needs no JavaScript: the walk above ran with it off, and no page has a classic (blocking) script', async () => {
     for (const path of ['/', '/archive/', '/2021/', '/2021/04/', '/2021/04/07/', seedPath]) {
-      await page.goto(`${baseURL}${path}`);
-      const blocking = page.locator('script:not([type="module"]):not([type="application/ld+json"])');
+      await session.page.goto(`${baseURL}${path}`);
+      const blocking = session.page.locator('script:not([type="module"]):not([type="application/ld+json"])');
       await expect(blocking.count(), path).resolves.toBe(0);
     }
   });
 
   it('fits a 360 px phone screen without sideways scrolling', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const phone = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', '/2021/04/', seedPath]) {
       await phone.goto(`${baseURL}${path}`);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -83,15 +75,15 @@ describe('the reader', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const response = await page.goto(`${baseURL}/2021/04/07/no-such-article/`);
+    const response = await session.page.goto(`${baseURL}/2021/04/07/no-such-article/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(session.page.locator('h1').textContent()).resolves.toBe('Page not found');
   });
 });
 
 describe('hostile markup in an article', () => {
   it('runs no injected script and keeps the safe content', async () => {
-    const scripted = await browser.newPage();
+    const scripted = await session.browser.newPage();
     scripted.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();

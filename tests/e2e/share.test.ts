@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -59,17 +59,11 @@ const one = (h: Head, key: string) => {
   return values(h, key)[0];
 };
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => browser?.close());
+const session = openBrowser();
 
 describe('link metadata', () => {
   it('gives the seed article Open Graph, Twitter/X and NewsArticle data that agree with its canonical URL', async () => {
-    const h = await head(page, seedPath);
+    const h = await head(session.page, seedPath);
     const url = `${siteURL}${seedPath}`;
     const image = `${url}share.png`;
     expect(h.canonical).toBe(url);
@@ -111,9 +105,9 @@ describe('link metadata', () => {
   });
 
   it('names the dateline place, the author and the language where an article has them', async () => {
-    const delhi = (await head(page, '/2021/04/06/lavrov-arrives-in-new-delhi/')).jsonLd[0];
+    const delhi = (await head(session.page, '/2021/04/06/lavrov-arrives-in-new-delhi/')).jsonLd[0];
     expect(delhi).toMatchObject({ dateline: 'New Delhi, April 6, 2021 (Reuters)', locationCreated: { '@type': 'Place', name: 'New Delhi' }, author: { '@type': 'Person', name: 'Staff reporter' } });
-    const urdu = (await head(page, urduPath)).jsonLd[0];
+    const urdu = (await head(session.page, urduPath)).jsonLd[0];
     expect(urdu).toMatchObject({ headline: urduHeadline, inLanguage: 'ur', locationCreated: { name: 'اسلام آباد' } });
   });
 
@@ -122,7 +116,7 @@ describe('link metadata', () => {
     const ldScript = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(ldScript).not.toMatch(/[<>]/);
     expect((JSON.parse(ldScript) as { headline: string }).headline).toBe(markupHeadline);
-    const scripted = await browser.newPage();
+    const scripted = await session.browser.newPage();
     await scripted.goto(`${baseURL}${markupPath}`);
     const state = await scripted.evaluate(() => ({
       xss: (window as unknown as { __xss?: string }).__xss ?? null,
@@ -135,7 +129,7 @@ describe('link metadata', () => {
 
   it('describes the home page as a WebSite and index pages as CollectionPages, with the site image', async () => {
     for (const [path, type] of [['/', 'WebSite'], ['/archive/', 'CollectionPage'], ['/2021/', 'CollectionPage'], ['/2021/04/', 'CollectionPage'], ['/2021/04/07/', 'CollectionPage']] as const) {
-      const h = await head(page, path);
+      const h = await head(session.page, path);
       expect(one(h, 'og:type'), path).toBe('website');
       expect(one(h, 'og:url'), path).toBe(`${siteURL}${path}`);
       expect(one(h, 'og:image'), path).toBe(`${siteURL}/share.png`);
@@ -145,7 +139,7 @@ describe('link metadata', () => {
 
   it('puts feed and sitemap autodiscovery links in every page head', async () => {
     for (const path of ['/', '/404.html', seedPath, `${seedPath}quote-1/`, '/2021/04/']) {
-      expect((await head(page, path)).alternates, path).toEqual([
+      expect((await head(session.page, path)).alternates, path).toEqual([
         `application/rss+xml ${siteURL}/rss.xml`,
         `application/atom+xml ${siteURL}/atom.xml`,
         `application/xml ${siteURL}/sitemap-index.xml`,
@@ -157,8 +151,8 @@ describe('link metadata', () => {
 describe('share bar', () => {
   it('links to seven services, each carrying the canonical URL and the headline, correctly encoded', async () => {
     for (const [path, headline] of [[seedPath, seedHeadline], [urduPath, urduHeadline], [markupPath, markupHeadline]] as const) {
-      await page.goto(`${baseURL}${encodeURI(path)}`);
-      const links = await page.locator('.share-bar a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href') ?? '']));
+      await session.page.goto(`${baseURL}${encodeURI(path)}`);
+      const links = await session.page.locator('.share-bar a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href') ?? '']));
       expect(links.map(([label]) => label), path).toEqual(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'LinkedIn', 'Reddit']);
       // The canonical form: non-ASCII path segments percent-encoded, as in the page's canonical link.
       const url = new URL(path, siteURL).href;
@@ -173,9 +167,9 @@ describe('share bar', () => {
   });
 
   it('shows no buttons without JavaScript, and loads nothing from any other host', async () => {
-    await page.goto(`${baseURL}${seedPath}`);
-    await expect(page.getByRole('button').count()).resolves.toBe(0);
-    const scripted = await browser.newPage();
+    await session.page.goto(`${baseURL}${seedPath}`);
+    await expect(session.page.getByRole('button').count()).resolves.toBe(0);
+    const scripted = await session.browser.newPage();
     const hosts = new Set<string>();
     scripted.on('request', (request) => void hosts.add(new URL(request.url()).host));
     await scripted.goto(`${baseURL}${seedPath}`, { waitUntil: 'networkidle' });
@@ -184,7 +178,7 @@ describe('share bar', () => {
   });
 
   it('copies the canonical URL to the clipboard and says so', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const reader = await context.newPage();
     await reader.goto(`${baseURL}${seedPath}`);
@@ -197,7 +191,7 @@ describe('share bar', () => {
 
 describe('quote links', () => {
   it('gives each direct quote a page whose preview is the quote and its card', async () => {
-    const h = await head(page, `${seedPath}quote-2/`);
+    const h = await head(session.page, `${seedPath}quote-2/`);
     const url = `${siteURL}${seedPath}quote-2/`;
     expect(h.canonical).toBe(url);
     expect(one(h, 'og:url')).toBe(url);
@@ -208,7 +202,7 @@ describe('quote links', () => {
   });
 
   it('leads from "Who said what" to the quote page and from there to quote 2, scrolled to and highlighted', async () => {
-    const reader = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    const reader = await session.browser.newPage({ viewport: { width: 1024, height: 700 } });
     await reader.goto(`${baseURL}${seedPath}`);
     await reader.getByRole('link', { name: 'Share quote 2' }).click();
     expect(decodeURIComponent(new URL(reader.url()).pathname)).toBe(`${seedPath}quote-2/`);
@@ -318,7 +312,7 @@ describe('feeds and sitemaps', () => {
 
 describe('print', () => {
   it('prints the article without navigation or share bar, with its URL under the headline', async () => {
-    const printer = await browser.newPage();
+    const printer = await session.browser.newPage();
     await printer.emulateMedia({ media: 'print' });
     await printer.goto(`${baseURL}${seedPath}`);
     const shown = (selector: string) => printer.locator(selector).first().isVisible();
