@@ -11,6 +11,8 @@ export interface Cue {
   participle: boolean;
   /** Set by the reported-speech reader on a cue whose subject stands right before it and opens a new statement. */
   subjected?: boolean;
+  /** Set on a content clause's cue whose head is a noun ("the claim that"): the words before it name no speaker. */
+  nounHead?: boolean;
 }
 
 /** Finds the cues of a paragraph, in text order; built once per option set. */
@@ -31,7 +33,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 export function cueFinder(verbs: readonly string[], phrases: readonly string[], sourceAfter: readonly string[]): CueFinder {
   const alternatives = [...phrases.map((p) => `(?i:${escape(p).replace(/ /gu, '\\s+')})`), ...verbs.map(escape)];
   alternatives.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'\-])`, 'gu');
+  // `\b` first: a cheap test that rules out most positions before the costlier Unicode look-behind.
+  const pattern = new RegExp(String.raw`\b(?<![\p{L}\p{N}’'\-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'\-])`, 'gu');
   const after = new Set(sourceAfter.map((s) => s.toLowerCase()));
   return (text) =>
     Array.from(text.matchAll(pattern), (m) => {

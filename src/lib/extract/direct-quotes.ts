@@ -4,7 +4,7 @@ import { cuesIn, type Cue } from './cues.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
+import { mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
@@ -96,9 +96,23 @@ export function directDrafts(ctx: ParagraphContext): { drafts: Draft[]; used: At
     // else none: a continuation, resolved by the caller.
     const attribution = attributionAfter(ctx, span) ?? attributionBefore(ctx, span);
     if (attribution !== undefined) used.push(attribution);
+    const introduced = attribution === undefined ? colonSubject(ctx, span) : undefined;
+    if (introduced !== undefined) return { type: 'direct', start: span.start, end: span.end, mention: introduced, cue: ':' };
     return { type: 'direct', start: span.start, end: span.end, mention: attribution?.mention, cue: attribution?.cue.text ?? null };
   });
   return { drafts, used };
+}
+
+// `Mook agreed: “…”`, `Ana Ruiz (D-Ohio): “…”`: with no speech cue, a colon that introduces a quotation gives it
+// to the name its sentence opens with (a description there may as well be the object: `The notice read:`). The
+// colon is no cue a reported clause could spend, so it is not `used`.
+function colonSubject(ctx: ParagraphContext, span: QuoteSpan): Mention | undefined {
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  const before = ctx.text.slice(sentence.start, span.start);
+  if (!/:\s*$/u.test(before) || ctx.direct.some((s) => s.start >= sentence.start && s.end <= span.start)) return undefined;
+  const name = nameAtStart(before, ctx.policy.speakers);
+  // A heading in capitals ("VOTERS SPEAK - …:") is no one's name.
+  return name !== undefined && /\p{Ll}/u.test(name.text) ? name : undefined;
 }
 
 function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution | undefined {

@@ -147,6 +147,39 @@ describe('attribution', () => {
     `);
   });
 
+  it('gives "he said" to the person the sentence before opens with, when a title or an earlier quotation shows a person', () => {
+    expect(
+      show([
+        '“We sail at dawn,” said Mia Tran.',
+        'Capt. Tom Reyes checked the tides. “The water is too low,” he said.',
+        'Tran checked the ropes. “We are ready,” she said.',
+        'When Reyes left, the crew went home. “At last,” she said.',
+        'Harbour Road was closed. “Go round,” she said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Mia Tran] (said) We sail at dawn,
+      direct ¶1 [Tom Reyes] (said) The water is too low,
+      direct ¶2 [Mia Tran] (said) We are ready,
+      direct ¶3 [Mia Tran] (said) At last,
+      direct ¶4 [Mia Tran] (said) Go round,"
+    `);
+  });
+
+  it('takes the possessor for the antecedent, and none from a sentence with a quotation of its own', () => {
+    expect(
+      show([
+        '“We sail at dawn,” said Mia Tran.',
+        'Capt. Tom Reyes’s Harbour Belle was late. “The tide turned,” he said.',
+        'Tran called the night “long and cold,” the harbour master wrote. “Go home,” he said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Mia Tran] (said) We sail at dawn,
+      direct ¶1 [Tom Reyes] (said) The tide turned,
+      reported ¶2 [the harbour master] (wrote) Tran called the night “long and cold
+      direct ¶2 [Tom Reyes] (said) Go home,"
+    `);
+  });
+
   it('never takes a name inside the quote for the speaker', () => {
     expect(show(['“Qureshi is wrong about the pipeline,” a spokesman for the ministry said.'])).toMatchInlineSnapshot(`"direct ¶0 [a spokesman for the ministry] (said) Qureshi is wrong about the pipeline,"`);
   });
@@ -173,6 +206,33 @@ describe('attribution', () => {
   });
 });
 
+describe('attribution without "said"', () => {
+  it('knows more verbs of speech: barked, went on, chimed in, and a sentence-opening "Said"', () => {
+    expect(show(['“Not now,” the harbour master barked.', '“And not tomorrow,” Lin Okafor went on.', 'Said Mia Tran, a ferry pilot, “We will wait.”', '“So will we,” her brother chimed in.'])).toMatchInlineSnapshot(`
+      "direct ¶0 [the harbour master] (barked) Not now,
+      direct ¶1 [Lin Okafor] (went on) And not tomorrow,
+      direct ¶2 [Mia Tran] (Said) We will wait.
+      direct ¶3 [her brother] (chimed in) So will we,"
+    `);
+  });
+
+  it('reads the subject past an adverb before the cue, and of a second verb joined with "and"', () => {
+    expect(show(['“Fine,” the harbour master jokingly said.', 'Lin Okafor thanked the crew and said, “We made it.”'])).toMatchInlineSnapshot(`
+      "direct ¶0 [the harbour master] (said) Fine,
+      direct ¶1 [Lin Okafor] (said) We made it."
+    `);
+  });
+
+  it('gives a quotation a colon introduces to the name its sentence opens with, and only to a name', () => {
+    expect(show(['Councillor Ben Adeyemi took the microphone: “We are not done.”', 'Rep. Ana Ruiz (D-Ohio): “The fares stay.”'])).toMatchInlineSnapshot(`
+      "direct ¶0 [Ben Adeyemi] (:) We are not done.
+      direct ¶1 [Ana Ruiz] (:) The fares stay."
+    `);
+    expect(show(['The notice read: “Closed until May.”'])).toMatchInlineSnapshot(`"direct ¶0 [-] (-) Closed until May."`);
+    expect(show(['HARBOUR PILOTS VOTE TODAY - from the bulletin: “We sail at dawn.”'])).toMatchInlineSnapshot(`"direct ¶0 [-] (-) We sail at dawn."`);
+  });
+});
+
 describe('speaker names', () => {
   const policy = speakerPolicy();
 
@@ -189,6 +249,10 @@ describe('speaker names', () => {
         "Pakistan's",
       ].map((name) => stripTitles(name, policy)),
     ).toEqual(['Shah Mahmood Qureshi', 'Qamar Javed Bajwa', 'Peter Marsh', 'Ana Ruiz', 'Marsh', 'Lin J. Okafor', 'Peter Marsh Jr.', 'Pakistan']);
+  });
+
+  it('takes the name, not the body, from "said Ana Ruiz of the Harbour Trust"', () => {
+    expect(show(['“The pier is safe,” said Ana Ruiz of the Harbour Trust.'])).toMatchInlineSnapshot(`"direct ¶0 [Ana Ruiz] (said) The pier is safe,"`);
   });
 
   it('reads names across appositions and inversions, and keeps descriptions as written', () => {
@@ -240,6 +304,14 @@ describe('reported speech', () => {
     `);
   });
 
+  it('reads stance verbs of campaign copy: rebuffed, railed against, outlined', () => {
+    expect(show(['Mayor Ana Ruiz rebuffed the union’s offer of a shorter strike.', 'Okafor railed against the fare rise, and outlined a cheaper plan.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (rebuffed) the union’s offer of a shorter strike
+      reported ¶1 [Okafor] (railed) against the fare rise
+      reported ¶1 [Okafor] (outlined) a cheaper plan"
+    `);
+  });
+
   it('does not read a newsroom label ("UPDATE:", "Contributing:") as a transcript speaker', () => {
     expect(show(['UPDATE: The council has since approved the budget.', 'Contributing: Mia Tran in Harbourton', 'Q: Will the ferry run in May?'])).toMatchInlineSnapshot(`"reported ¶2 [Q] (-) Will the ferry run in May?"`);
   });
@@ -271,6 +343,17 @@ describe('reported speech', () => {
     `);
   });
 
+  it('keeps a verb a few words into a reported clause inside it, rather than starting a statement there', () => {
+    expect(show(['Ana Ruiz said Okafor has not replied to her letters.', 'Okafor says she really thinks the pier will reopen.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (said) Okafor has not replied to her letters
+      reported ¶1 [Okafor] (says) she really thinks the pier will reopen"
+    `);
+  });
+
+  it('reads a stance verb with a "that" clause as the reporting verb of a sentence that has a speech verb inside', () => {
+    expect(show(['The new poll also finds that Okafor maintains a narrow lead.'])).toMatchInlineSnapshot(`"reported ¶0 [the new poll] (finds) Okafor maintains a narrow lead"`);
+  });
+
   it('starts a "told" statement after whom it was told to', () => {
     expect(show(['Ana Ruiz told the Gazette the review was late.', 'Okafor told supporters that the count would finish by midnight.'])).toMatchInlineSnapshot(`
       "reported ¶0 [Ana Ruiz] (told) the review was late
@@ -283,6 +366,27 @@ describe('reported speech', () => {
       "reported ¶0 [-] (expected) Turnout in the harbour wards is expected to fall again this year
       reported ¶1 [-] (appears) The harbour project appears to have stalled"
     `);
+  });
+
+  it('reports a content clause when a sentence has no speech cue, with a speaker only for a verb or adjective head', () => {
+    expect(
+      show([
+        'The harbour pilots are confident that the new ferry will run by May.',
+        'The delay fed the claim that the council had lost the contract.',
+        'The bill that passed on Monday was short.',
+        'It remains unclear whether the pier will reopen this summer.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the harbour pilots] (confident that) the new ferry will run by May
+      reported ¶1 [-] (claim that) the council had lost the contract
+      reported ¶3 [-] (unclear whether) the pier will reopen this summer"
+    `);
+  });
+
+  it('ends a statement at the comma before a cue that closes the sentence after a long subject', () => {
+    expect(show(['Ferry fares will rise in May, a survey of harbour users carried out over two winters found.'])).toMatchInlineSnapshot(
+      `"reported ¶0 [a survey of harbour users carried out over two winters] (found) Ferry fares will rise in May"`,
+    );
   });
 
   it('attributes a clause before an inverted cue to the name after it', () => {

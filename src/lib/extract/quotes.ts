@@ -8,7 +8,7 @@ import { policyFor, wordCount, type Draft, type ParagraphContext, type QuoteOpti
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
-import { NameMemory } from './speakers.ts';
+import { NameMemory, openingName } from './speakers.ts';
 
 export type { QuoteOptions } from './quote-context.ts';
 
@@ -19,7 +19,7 @@ export interface Quote {
   text: string;
   /** Who said it, resolved to the fullest name seen earlier in the article (titles/roles stripped), a description ("the Foreign Office") when no name, or null. */
   speaker: string | null;
-  /** The cue: "said", "tweeted", "told reporters", "according to", …; null when none (continuation paragraph). */
+  /** The cue: "said", "tweeted", "told reporters", "according to", ":" (a colon introducing a quotation), …; null when none (continuation paragraph). */
   cue: string | null;
   /** Index into the paragraphs array. */
   paragraph: number;
@@ -66,7 +66,9 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     if (block) Object.assign(head!, { type: 'reported', start: opening.innerStart, end: opening.innerEnd });
     inBlock = block && !opening.closed;
     runsFrom = direct.at(-1)?.closed === false;
-    const speakers = drafts.map((d) => (d.mention === undefined ? null : names.resolve(d.mention)));
+    const speakers = drafts.map((d) =>
+      d.mention === undefined ? null : names.resolve(d.mention, d.mention.kind === 'pronoun' ? openingName(text, sentences, d.start, policy.speakers) : undefined),
+    );
     // An unattributed quotation continues the quotation before it, in this paragraph or an earlier one,
     // or, when it opens its paragraph, borrows the attribution that follows it ("A." "B," he said.).
     drafts.forEach((d, i) => {

@@ -1,5 +1,6 @@
 // Finds reported speech in a paragraph: the clause each cue introduces or closes, and its speaker.
 
+import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
 import { isTitle, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
@@ -17,12 +18,18 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'must', 'do', 'does', 'did',
 ]);
 const SHORT_TAIL = 8;
+// The longest subject read as a source when a cue closes its sentence (`…, a study by the city's planners found.`).
+const SOURCE_WORDS = 12;
 const TOLD = /^(?:tells?|told|telling)$/u;
 // Whom something was told: a pronoun, a name (`the Gazette`, `Fox News`) or a plural (`reporters`), before the statement.
 const TOLD_OBJECT = /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
 const RAISING = /^(?:appears?|appeared|seems?|seemed)$/u;
 // A name or a personal pronoun just before a verb, with the conjunction that joins it on: its subject.
 const SUBJECT_BEFORE = /(?:,?\s+(?:and|but|while|whereas))?(?:\s\p{Lu}[\p{L}’'.-]*|\s(?:he|she|they|who))\s*$/u;
+// At most this many words between a cue and a verb inside the statement it opens (`said she really thinks`).
+const EMBEDDED_WORDS = 4;
+// Only a comma and a conjunction between a clause and the next cue: the cue has no subject of its own.
+const JOINED = /^\s*(?:,\s*(?:and|but)?|and|but)\s*$/u;
 // Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
 const RESUMING_WORDS = 3;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -42,7 +49,7 @@ export function labelledLine(ctx: ParagraphContext): Draft | undefined {
  * clause, after it (`Qureshi said he would…`) or before it (`…, the Foreign Office said.`). A sentence
  * without one may still attribute a stance (`Rubio praised the plan`) or a finding (`In a Gazette poll, …`):
  * its first stance verb, else its poll, gives one clause. Failing all, quoted words inside it (`slammed it
- * as “divisive”`) make it a report.
+ * as “divisive”`) make it a report, else a content clause (`aides are confident that the bill will pass`).
  */
 export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: readonly Attribution[]): Draft[] {
   const { text, spans, direct, policy } = ctx;
@@ -58,7 +65,9 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   if (speech.length > 0 || usedHere.length > 0) {
     // So does one coordinated with the speech cue after it ("criticized the plan and said…").
     const coordinated = stance.filter((c) => isVerb(c) && speech.some((s) => s.start > c.end && /\band\s+$/u.test(text.slice(c.end, s.start))));
-    const cues = [...new Set([...speech, ...joined, ...coordinated])].sort((a, b) => a.start - b.start);
+    // And one that takes a "that" clause ("the poll finds that Ruiz maintains a lead") reports as a speech verb does.
+    const reporting = stance.filter((c) => isVerb(c) && /^\s+that\s/u.test(text.slice(c.end, sentence.end)));
+    const cues = [...new Set([...speech, ...joined, ...coordinated, ...reporting])].sort((a, b) => a.start - b.start);
     // `"…," he told the group, adding that…`: the participle goes on with the quotation's speaker.
     return clausesOf(ctx, sentence, cues, usedHere.at(-1)?.mention);
   }
@@ -74,7 +83,9 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   const partial =
     !direct.some(within) && spans.some((s) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s));
   const whole = partial ? clause(text, sentence.start, sentence.end, undefined, null) : undefined;
-  return whole === undefined ? [] : [whole];
+  if (whole !== undefined) return [whole];
+  const content = contentClauseCue(text, sentence.start, sentence.end, policy.speakers);
+  return content === undefined || inAny(spans, content.start) ? [] : clausesOf(ctx, sentence, [content]);
 }
 
 // "In a Gazette poll, …" / "… in most surveys": the poll is the source, named after the cue like "according to".
@@ -103,10 +114,11 @@ function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
   return /so-called\s*$/iu.test(paragraph.slice(0, span.start)) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
 }
 
-// One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that")
-// keeps the speaker of the clause or quotation before it.
-function clausesOf(ctx: ParagraphContext, sentence: Sentence, cues: readonly Cue[], speaker?: Mention): Draft[] {
+// One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
+// verb joined on (", and outlined") keeps the speaker of the clause or quotation before it.
+function clausesOf(ctx: ParagraphContext, sentence: Sentence, all: readonly Cue[], speaker?: Mention): Draft[] {
   const { text, direct } = ctx;
+  const cues = all.filter((c, i) => i === 0 || !embedded(text, all[i - 1]!, c));
   const drafts: Draft[] = [];
   let from = sentence.start;
   let subject = speaker;
@@ -116,9 +128,11 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, cues: readonly Cue
     const opens = next?.subjected === true ? SUBJECT_BEFORE.exec(text.slice(cue.end, next.start)) : null;
     const end = next === undefined ? sentence.end : opens === null ? next.start : cue.end + opens.index;
     const to = Math.min(end, direct.find((s) => s.start >= cue.end)?.start ?? sentence.end);
+    // `Okafor railed against it, and outlined a plan`: a verb joined on to the clause before shares its speaker.
+    const joined = drafts.length > 0 && JOINED.test(text.slice(drafts.at(-1)!.end, cue.start));
     const draft = cue.sourceAfter
       ? accordingTo(ctx, from, cue, to)
-      : cue.participle && subject !== undefined
+      : (cue.participle || joined) && subject !== undefined
         ? clause(text, cue.end, to, subject, cue)
         : clauseAround(ctx, from, cue, to);
     if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end)) {
@@ -130,11 +144,21 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, cues: readonly Cue
   return drafts;
 }
 
+// `Ruiz said Okafor has not replied to her`: a verb a few words into the clause the cue before it opened, with
+// nothing between to end that clause, is the reported statement's own verb, not a new statement.
+function embedded(paragraph: string, previous: Cue, cue: Cue): boolean {
+  if (cue.participle || cue.sourceAfter || previous.sourceAfter || cue.subjected === true) return false;
+  const between = paragraph.slice(previous.end, cue.start);
+  const words = wordCount(between);
+  return words >= 1 && words <= EMBEDDED_WORDS && !/[,;:—–()"“”]|\b(?:and|but|or)\b/u.test(between);
+}
+
 // Trims a clause to its words: leading "that", commas and colons, and trailing punctuation go.
 function clause(paragraph: string, start: number, end: number, mention: Mention | undefined, cue: Cue | null): Draft | undefined {
   const text = paragraph.slice(start, end);
   const lead = /^[\s,:—–-]*(?:that\s+)?/u.exec(text)![0].length;
-  const trail = /[\s,;:.—–-]*$/u.exec(text)![0].length;
+  // A clause cut where the next statement begins (`…, and outlined`) leaves the conjunction that joined them.
+  const trail = /(?:[\s,;:.—–-]+(?:and|but|or|while))?[\s,;:.—–-]*$/u.exec(text)![0].length;
   const s = start + lead;
   const e = Math.max(s, end - trail);
   return wordCount(paragraph.slice(s, e)) < 2 ? undefined : { type: 'reported', start: s, end: e, mention, cue: cue?.text ?? null };
@@ -171,12 +195,20 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   const tail = before.slice(comma + 1);
   const inverted = /^[\s"”'’]*$/u.test(tail);
   if (comma >= 0 && cue.subjected !== true && isTail(inverted ? after.split(',')[0]! : after, policy)) {
-    const mention = inverted ? mentionAtStart(after, policy.speakers) : mentionAtEnd(tail, policy.speakers, true);
+    const mention = inverted ? mentionAtStart(after, policy.speakers) : (mentionAtEnd(tail, policy.speakers, true) ?? sourcePhrase(tail, after));
     if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
   }
   // `told the Gazette the review was late`: the statement starts after whom it was told to.
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
-  return clause(text, cue.end + object, to, subjectBefore(before, policy.speakers), cue);
+  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subjectBefore(before, policy.speakers), cue);
+}
+
+// `…, records compiled by the city clerk show.`: a cue that ends its sentence after a longer subject than a
+// name still closes the statement before the comma; the source is that subject as written.
+function sourcePhrase(tail: string, after: string): Mention | undefined {
+  const phrase = tail.trim();
+  const opens = /^(?:\p{Lu}|(?:a|an|the|some|many|most|several|two|three|four|five)\s)/u.test(phrase);
+  return opens && wordCount(after) === 0 && wordCount(phrase) <= SOURCE_WORDS ? { kind: 'description', text: phrase } : undefined;
 }
 
 // What may follow a cue that closes its sentence: a few words of circumstance ("on Tuesday", "in a

@@ -1,7 +1,7 @@
 // Reads who is speaking from the words around a cue, and resolves surnames and pronouns to the fullest
 // name the article has used so far.
 
-import { ABBREVIATION_SOURCE } from './sentences.ts';
+import { ABBREVIATION_SOURCE, type Sentence } from './sentences.ts';
 import { CUE_AUXILIARIES, DETERMINERS, NON_NAME_WORDS, PRONOUNS, TITLE_QUALIFIERS, TITLES } from './speech-verbs.ts';
 
 /** The policy lists the speaker reader needs, lower-cased into sets once. */
@@ -79,13 +79,22 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+// Nouns ending in -ly that can close a subject ("the family said"): every other lower-case -ly word before a
+// cue is an adverb ("Okafor jokingly said").
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully']);
+
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(word);
+}
+
 /** Removes the auxiliaries and adverbs between a subject and its cue ("Qureshi had also" -> "Qureshi"). */
 export function dropAuxiliaries(text: string, policy: SpeakerPolicy): string {
   let rest = text.trimEnd();
   for (;;) {
     let start = rest.length;
     while (start > 0 && !/\s/u.test(rest[start - 1]!)) start--;
-    if (start === rest.length || !policy.auxiliaries.has(rest.slice(start).toLowerCase())) return rest;
+    const word = rest.slice(start);
+    if (start === rest.length || !(policy.auxiliaries.has(word.toLowerCase()) || isAdverb(word))) return rest;
     rest = rest.slice(0, start).trimEnd();
   }
 }
@@ -125,11 +134,17 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
 }
 
 /**
- * The subject of the clause `text` ends, for a cue that follows it: the words right before the cue
- * ("Qureshi had said"); when an apposition closes there ("Whitcombe, who …, told"), the name before its
- * first comma; else the first mention after an opening phrase ("Earlier, Qureshi …").
+ * The subject of the clause `text` ends, for a cue that follows it: the name or pronoun it opens with when
+ * the cue is a second verb ("Qureshi paused and said"), else the words right before the cue ("Qureshi had
+ * said"); when an apposition closes there ("Whitcombe, who …, told"), the name before its first comma; else
+ * the first mention after an opening phrase ("Earlier, Qureshi …").
  */
 export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | undefined {
+  // `Ruiz thanked the crew and said`: a second verb shares the subject the clause opened with.
+  if (/\sand$/u.test(dropAuxiliaries(text, policy))) {
+    const opening = pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
+    if (opening !== undefined) return opening;
+  }
   if (!/,\s*$/u.test(dropAuxiliaries(text, policy))) {
     const immediate = mentionAtEnd(text, policy);
     if (immediate !== undefined) return immediate;
@@ -183,10 +198,19 @@ export function mentionAtStart(text: string, policy: SpeakerPolicy): Mention | u
   const all = words(piece);
   const first = all[0];
   if (first === undefined) return undefined;
-  if (policy.pronouns.has(first.toLowerCase())) return { kind: 'pronoun', text: first.toLowerCase() };
+  const pronoun = pronounAtStart(all, policy);
+  if (pronoun !== undefined) return pronoun;
   // A bare plural needs no article to be a source: "according to election officials".
   const bare = all.length <= 3 && /^\p{Ll}/u.test(first) ? { kind: 'description' as const, text: all.join(' ') } : undefined;
-  return mentionAtEnd(piece, policy) ?? nameAtStart(piece, policy) ?? bare;
+  // "Ana Ruiz of the Harbour Trust": a name that opens the mention and is qualified by "of" is the speaker, not the body.
+  const named = nameAtStart(piece, policy);
+  if (named !== undefined && piece.slice(NAME_AT_START.exec(piece)![1]!.length).startsWith(' of ')) return named;
+  return mentionAtEnd(piece, policy) ?? named ?? bare;
+}
+
+function pronounAtStart(all: readonly string[], policy: SpeakerPolicy): Mention | undefined {
+  const first = all[0]?.toLowerCase();
+  return first !== undefined && policy.pronouns.has(first) ? { kind: 'pronoun', text: first } : undefined;
 }
 
 // Where a mention after a cue stops: punctuation, a sentence's period (not an abbreviation's), or a clause word.
@@ -195,20 +219,50 @@ const MENTION_END = new RegExp(
   'u',
 );
 
-function nameAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
+/** The name `text` opens with, titles stripped, after words that start no name ("But Trump …" -> "Trump"). */
+export function nameAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
   const name = NAME_AT_START.exec(text)?.[1];
   if (name === undefined) return undefined;
   const stripped = stripTitles(name, policy);
   return isName(stripped, policy) ? { kind: 'name', text: stripped } : undefined;
 }
 
+/** A name a sentence opens with, as the antecedent of a pronoun after it; `titled` when a title showed it is a person's. */
+export interface Antecedent {
+  name: string;
+  titled: boolean;
+}
+
+/**
+ * The name the last sentence before `offset` opens with (`Mr. Comey painted a different picture. “…,” he
+ * said.`), skipping sentences that open with a quotation: what a pronoun after it most likely stands for.
+ */
+export function openingName(text: string, sentences: readonly Sentence[], offset: number, policy: SpeakerPolicy): Antecedent | undefined {
+  const sentence = sentences.findLast((s) => s.start < offset && !/^["“'‘`]/u.test(text.charAt(s.start)));
+  if (sentence === undefined) return undefined;
+  const lead = text.slice(sentence.start, offset);
+  // Quoted words give the sentence a speaker of its own; "When Ruiz left, she…" names someone else in a
+  // subordinate clause; "The Gazette's …" opens a description, not a name.
+  if (/["“”]|''/u.test(lead) || SUBORDINATE.test(lead)) return undefined;
+  // "Mr. Cruz's success …, which he …": the possessor.
+  const raw = NAME_AT_START.exec(lead)?.[1]?.split(/(?<=[’']s)\s/u)[0];
+  if (raw === undefined) return undefined;
+  const name = stripTitles(raw, policy);
+  return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
+}
+
+const SUBORDINATE = /^(?:The|When|While|As|After|Before|Since|Although|Though|Because|If|Once|Until|Unlike|Like|Despite)\s/u;
+
 /**
  * The names an article has used, in order, to resolve a bare surname ("Qureshi") or "Mr. Marsh"
- * to the fullest earlier form ("Shah Mahmood Qureshi"), and a pronoun to the last speaker.
+ * to the fullest earlier form ("Shah Mahmood Qureshi"), and a pronoun to the person its paragraph last
+ * opened a sentence with, else to the last speaker.
  */
 export class NameMemory {
   readonly #policy: SpeakerPolicy;
   readonly #fullNames: string[] = [];
+  // Everyone resolved as a speaker so far: a sentence opening with one of them is about a person.
+  readonly #speakers = new Set<string>();
   #lastPerson: string | null = null;
   #lastSpeaker: string | null = null;
 
@@ -224,23 +278,30 @@ export class NameMemory {
     }
   }
 
-  /** The speaker a mention stands for, and updates who "he" or "they" would be next. */
-  resolve(mention: Mention): string | null {
+  /**
+   * The speaker a mention stands for, and updates who "he" or "they" would be next. A personal pronoun goes
+   * to `antecedent` when a title or an earlier quotation shows it is a person (so not "Florida delegate …").
+   */
+  resolve(mention: Mention, antecedent?: Antecedent): string | null {
     if (mention.kind === 'pronoun') {
       const personal = mention.text !== 'it' && mention.text !== 'they';
-      return personal ? (this.#lastPerson ?? this.#lastSpeaker) : this.#lastSpeaker;
+      if (!personal) return this.#lastSpeaker;
+      const person = antecedent !== undefined && (antecedent.titled || this.#speakers.has(this.#fullNameOf(antecedent.name)));
+      return person ? this.resolve({ kind: 'name', text: antecedent.name }) : (this.#lastPerson ?? this.#lastSpeaker);
     }
     if (mention.kind === 'description') {
       this.#lastSpeaker = mention.text;
       return mention.text;
     }
-    const full = mention.text.includes(' ') ? mention.text : this.#fullNameOf(mention.text);
+    const full = this.#fullNameOf(mention.text);
+    this.#speakers.add(full);
     this.#lastPerson = full;
     this.#lastSpeaker = full;
     return full;
   }
 
   #fullNameOf(surname: string): string {
+    if (surname.includes(' ')) return surname;
     for (let i = this.#fullNames.length - 1; i >= 0; i--) {
       const full = this.#fullNames[i]!;
       if (full.endsWith(` ${surname}`)) return full;

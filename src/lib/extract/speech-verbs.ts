@@ -7,7 +7,8 @@
  * Speech verbs, each inflection spelled out (no stemming: what matches is what is listed), matched
  * lower-case only, so "State" in "Secretary of State" is no cue. Base forms that are mostly nouns
  * ("report", "claim") are left out. A finite form ("said") takes its subject before it or, inverted,
- * after it ("said Smith"). "Asked" is listed capitalised too: it opens sentences ("Asked about …, she said").
+ * after it ("said Smith"). "Asked" and "Said" are listed capitalised too: they open sentences ("Asked about …,
+ * she said", "Said Ana Ruiz, “…”").
  */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'says', 'said', 'saying',
@@ -28,7 +29,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'continues', 'continued',
   'concludes', 'concluded',
   'declares', 'declared', 'declaring',
-  'announces', 'announced', 'announcing',
+  'announce', 'announces', 'announced', 'announcing',
   'warns', 'warned', 'warning',
   'suggests', 'suggested', 'suggesting',
   'acknowledges', 'acknowledged', 'acknowledging',
@@ -37,7 +38,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'recalls', 'recalled', 'recalling',
   'predicts', 'predicted', 'predicting',
   'promised', 'promising',
-  'vows', 'vowed', 'vowing',
+  'vow', 'vows', 'vowed', 'vowing',
   'pledged', 'pledging',
   'complains', 'complained', 'complaining',
   'denies', 'denied', 'denying',
@@ -53,6 +54,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'urges', 'urged', 'urging',
   'recounted',
   'emphasized', 'emphasised', 'stressed',
+  'barked', 'boomed', 'beamed', 'reads', 'repeated', 'pressed', 'Said',
+  'gushed', 'fumed', 'riffed', 'interjected', 'proclaimed', 'mused', 'scoffed', 'snapped', 'teased', 'thundered',
+  'griped', 'grumbled', 'marveled', 'gloated', 'jeered', 'conceded', 'wondered', 'lamented', 'commented', 'countered',
   'believes', 'believe', 'think', 'thinks',
 ];
 
@@ -89,25 +93,29 @@ export const STANCE_VERBS: readonly string[] = [
   'condemn', 'condemns', 'condemned', 'condemning',
   'backed', 'backing', 'revealed', 'indicated', 'indicates',
   'charged', 'dismissed', 'rejected', 'denounced', 'blamed', 'thanked', 'opposed', 'opposes',
-  'know', 'knows', 'knew', 'learned', 'pressed', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
+  'know', 'knows', 'knew', 'learned', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
   'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
   'talk', 'talks', 'talked', 'talking', 'spoke', 'speaks', 'speaking',
   'touted', 'touting', 'touts', 'highlighted', 'emphasizing', 'reminded', 'reminding',
   'feel', 'feels', 'felt', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded',
-  'mocked', 'mocking', 'slammed', 'slams', 'blasted', 'blasting', 'decried', 'derided', 'lamented',
-  'conceded', 'disclosed', 'published', 'retweeted', 'echoed', 'echoing',
+  'mocked', 'mocking', 'slammed', 'slams', 'blasted', 'blasting', 'decried', 'derided',
+  'disclosed', 'published', 'retweeted', 'echoed', 'echoing',
   'named', 'nominated', 'identified', 'estimated', 'projected', 'forecast', 'speculated', 'signaled',
   'demand', 'demands', 'demanded', 'demanding', 'welcomed', 'welcomes', 'cautioned', 'threatened', 'threatening',
-  'credited', 'applauded', 'hailed', 'lauded', 'challenged', 'disputed', 'disputes', 'countered', 'accepted', 'embraced',
+  'credited', 'applauded', 'hailed', 'lauded', 'challenged', 'disputed', 'disputes', 'accepted', 'embraced',
   'favored', 'favors', 'prefer', 'prefers', 'preferred', 'doubt', 'doubts', 'doubted', 'suspect', 'suspects', 'suspected',
   'alleged', 'alleges', 'hinted', 'implied', 'implying', 'characterized', 'labeled', 'branded', 'dubbed', 'termed',
   'portrayed', 'bragged', 'mourned', 'congratulated', 'apologized', 'confessed', 'remembered', 'anticipated', 'refuted',
-  'contradicted', 'clarified', 'underscored', 'wondered', 'advocated', 'recommended', 'intends', 'intended', 'wishes',
-  'wished', 'commented', 'blames', 'rejects', 'dismisses',
+  'contradicted', 'clarified', 'underscored', 'advocated', 'recommended', 'intends', 'intended', 'wishes',
+  'wished', 'blames', 'rejects', 'dismisses',
   'mention', 'mentions', 'claim', 'argue', 'discuss', 'discussed', 'discussing', 'respond', 'consider',
   'considers', 'seeking', 'thought', 'acknowledge', 'insist', 'explain', 'oppose', 'favor', 'convinced', 'decided',
   'suggest', 'ruled', 'estimates', 'addressed', 'ignored', 'challenging', 'blame', 'advocate', 'listed', 'remember',
   'promises',
+  'claims', 'reports', 'repeats', 'repeating', 'congratulating', 'celebrated', 'celebrating',
+  'rebuffed', 'confronted', 'railed', 'railing', 'outlined', 'outlining', 'denouncing', 'denounces', 'referencing',
+  'refer', 'refers', 'cheered', 'balked', 'thanking', 'slamming', 'ripped', 'lambasted',
+  'pushing', 'insulted', 'insulting', 'defied', 'promoted', 'promoting', 'rallied', 'lobbied', 'lobbying',
 ];
 
 /**
@@ -119,7 +127,7 @@ export const MULTI_WORD_CUES: readonly string[] = [
   'told reporters', 'said in a statement', 'said in an interview',
   'wrote on Twitter', 'wrote on Facebook', 'said on Twitter', 'posted on Twitter', 'posted on Facebook',
   'adding that', 'noting that', 'saying that', 'arguing that', 'insisting that', 'claiming that',
-  'went on to say', 'goes on to say', 'pointed out', 'points out', 'put it',
+  'went on to say', 'goes on to say', 'went on', 'cut in', 'chimed in', 'puts it', 'pointed out', 'points out', 'put it',
   'called for', 'called on', 'calls for', 'focused on', 'pushed for', 'known as', 'pointed to', 'weighed in', 'lashed out', 'fired back', 'shot back', 'hit back',
 ];
 
