@@ -47,9 +47,16 @@ export function startOfSiteDay({ year, month, day }: CalendarDate, timeZone = si
   return new TZDate(year, month - 1, day, timeZone);
 }
 
+// Formatting in a named zone costs tens of microseconds (the zone's offset is looked up through Intl each time), and a
+// build formats the same few thousand days on tens of thousands of pages: each day and pattern is formatted once.
+const formatted = new Map<string, string>();
+
 /** Formats a calendar day with a date-fns pattern, in the site's time zone (default: 'MMMM d, yyyy'). */
 export function formatCalendarDate(date: CalendarDate, pattern = 'MMMM d, yyyy'): string {
-  return format(startOfSiteDay(date), pattern);
+  const key = `${isoCalendarDate(date)} ${site.timeZone} ${pattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format(startOfSiteDay(date), pattern)));
+  return text;
 }
 
 /** Formats a year and month, e.g. 'April 2021'. */
@@ -59,5 +66,5 @@ export function formatMonth(year: number, month: number): string {
 
 /** ISO 8601 timestamp with the site zone's offset, for `<time datetime>`, feeds and metadata. */
 export function siteTimestamp(date: CalendarDate): string {
-  return format(startOfSiteDay(date), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return formatCalendarDate(date, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }

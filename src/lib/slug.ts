@@ -54,12 +54,16 @@ function cutAtWord(words: string[], maxLength: number): string {
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
-    if (graphemes(next).length > maxLength) return slug || graphemes(word).slice(0, maxLength).join('');
+    // A string is never more graphemes than UTF-16 units: the common short case needs no segmenting.
+    if (next.length > maxLength && graphemes(next).length > maxLength) return slug || graphemes(word).slice(0, maxLength).join('');
     slug = next;
   }
   return slug;
 }
 
+// One segmenter for the whole build: creating one costs far more than using it.
+const graphemeSegmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
 function graphemes(text: string): string[] {
-  return Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), ({ segment }) => segment);
+  return Array.from(graphemeSegmenter.segment(text), ({ segment }) => segment);
 }
