@@ -14,6 +14,8 @@ export interface Article extends ExtractedFields {
   data: CollectionEntry<'articles'>['data'];
   /** Sanitised body HTML. */
   html: string;
+  /** Digest of the article's file, as the content layer computed it: changes whenever the file does. */
+  digest: string;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
@@ -28,6 +30,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     updated: entry.data.updated ? calendar(entry.data.updated) : null,
     data: entry.data,
     html: entry.rendered?.html ?? '',
+    digest: String(entry.digest),
     headline: extracted.headline,
     dateline: extracted.dateline,
     quotes: extracted.quotes,
