@@ -1,18 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { rehypePlugins, remarkPlugins } from './src/lib/remark/pipeline.ts';
+import { markdownProcessor } from './src/lib/remark/pipeline.ts';
 import { site } from './src/site.config.ts';
-import { quotePageUrlPattern } from './src/lib/paths.ts';
+import siteOutput from './src/integrations/site-output.ts';
+import { cspDirectives } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !quotePageUrlPattern.test(page) })],
+  // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
+  // noindex, and their article is the page to find.
+  integrations: [sitemap(), siteOutput()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
+  // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.
+  vite: { build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Content-Security-Policy in a <meta> on every page: Astro adds script-src and style-src with 'self' and the hash
   // of each inline style (no 'unsafe-inline'). Headers only a server can send are in public/_headers.
   // A test's own build keeps its content store and incremental-build cache apart (DATELINE_CACHE_DIR), so that
@@ -20,7 +24,7 @@ export default defineConfig({
   ...(process.env['DATELINE_CACHE_DIR'] && { cacheDir: process.env['DATELINE_CACHE_DIR'] }),
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      directives: [...cspDirectives],
     },
   },
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) are rendered again only when it changes:
@@ -30,6 +34,6 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the sanitiser strips and the CSP would refuse: no highlighting.
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins; ours need the unified pipeline.
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    processor: markdownProcessor(),
   },
 });

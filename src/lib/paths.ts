@@ -38,9 +38,6 @@ export function quoteParams(quoteId: string): { n: string } {
   return { n: quoteId.replace(/^quote-/, '') };
 }
 
-/** Matches the URL of a quote's share page, which the sitemap leaves out (the page is `noindex`: its article is the one to find). */
-export const quotePageUrlPattern = /\/quote-\d+\/$/;
-
 /** `/YYYY/MM/DD/<slug>/quote-N/card.png`: the link-preview card of one quote. */
 export function quoteImagePath(article: PermalinkParts, quoteId: string): string {
   return `${quotePagePath(article, quoteId)}card.png`;
@@ -102,7 +99,7 @@ export const peoplePath = '/people/';
 /** `/people/latest/`: everyone quoted on the site, most recently quoted first. */
 export const peopleLatestPath = '/people/latest/';
 
-/** `/people/<slug>/`: one speaker's quotes across articles (the slug comes from `personSlug`). */
-export function personPath(slug: string): string {
-  return `/people/${slug}/`;
+/** `/people/<slug>/`: one speaker's quotes across articles (the slug comes from `personSlug`); `/people/<slug>/page/N/` after the first page. */
+export function personPath(slug: string, page = 1): string {
+  return page <= 1 ? `/people/${slug}/` : `/people/${slug}/page/${page}/`;
 }

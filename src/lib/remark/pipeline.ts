@@ -1,7 +1,7 @@
 // The markdown pipeline, in order: what runs on every article between the markdown file and its HTML.
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { sanitizeSchema } from '../sanitize-schema.ts';
 import { remarkDateline } from './dateline.ts';
 import { remarkHeadline } from './headline.ts';
@@ -24,3 +24,8 @@ export const remarkPlugins: RemarkPlugins = [remarkHeadline, remarkDateline, rem
  * rehype-raw and looked for after it: raw HTML left open must fail the article, not silently eat the copy after it.
  */
 export const rehypePlugins: RehypePlugins = [rehypeNoteText, rehypeRaw, rehypeCheckKeptText, [rehypeSanitize, sanitizeSchema], rehypeHeadingIds];
+
+/** The markdown processor of every article: Astro's unified one with our plugins (astro.config.mjs and the render workers). */
+export function markdownProcessor() {
+  return unified({ remarkPlugins, rehypePlugins });
+}

@@ -38,6 +38,6 @@ export function siteCard(site: CardSite = defaultSite): string {
 }
 
 /** Direct quotes only get a page and a card: reported speech is the reporter's words, not the speaker's. */
-export function shareableQuotes(article: Article): StoredQuote[] {
+export function shareableQuotes<Q extends Pick<StoredQuote, 'type'>>(article: { quotes: readonly Q[] }): Q[] {
   return article.quotes.filter((quote) => quote.type === 'direct');
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { staleOutputFiles } from './stale-output.ts';
+
+describe('staleOutputFiles', () => {
+  it('removes what the build no longer makes inside the trees it owns, and nothing outside them', () => {
+    const files = [
+      '2021/04/07/talks/index.html',
+      '2021/04/07/talks/quote-3/index.html',
+      '2021/04/07/deleted/index.html',
+      'people/someone/index.html',
+      '_astro/old.css',
+      '_astro/new.css',
+      'pagefind/pagefind.js',
+      'favicon.svg',
+      'sitemap-0.xml',
+      'index.html',
+    ];
+    const expected = new Set(['2021/04/07/talks/index.html', '_astro/new.css', 'index.html']);
+    expect(staleOutputFiles(files, expected)).toEqual(['2021/04/07/talks/quote-3/index.html', '2021/04/07/deleted/index.html', 'people/someone/index.html', '_astro/old.css']);
+  });
+});

@@ -1,0 +1,82 @@
+// One quote's own page, /YYYY/MM/DD/<slug>/quote-N/, as a string: shared, it previews as the quote's card; opened, it
+// leads to the quote in the article. Written after `astro build` from the article's JSON twin (integrations/quote-pages.ts):
+// a site has several quotes per article, and rendering each through Astro cost more than the rest of the site together.
+import { createHash } from 'node:crypto';
+import { cspDirectives } from '../csp.ts';
+import { escapeXml as escape } from '../feeds/xml.ts';
+import { absoluteUrl, feedPaths, quotePagePath, quotePath } from '../paths.ts';
+import { textDirection } from '../text-direction.ts';
+import { twinDatelineText, twinPermalink, type ArticleTwin, type TwinQuote } from '../twin.ts';
+import { site as defaultSite } from '../../site.config.ts';
+import { quoteWords } from './article-cards.ts';
+import { serializeJsonLd } from './json-ld.ts';
+import { shareLinks } from './links.ts';
+import { quotePreview, quoteTitle, type PreviewOptions } from './meta.ts';
+
+// The page's only style, in its head (no stylesheet request before the quote shows); the CSP allows it by its hash.
+const style = `
+:root { color-scheme: light dark; --text: #1b1b1b; --muted: #5a5a5a; --bg: #fdfdfb; --rule: #d8d6d0; --accent: #9b1c1c; --link: #1a4f8b; }
+@media (prefers-color-scheme: dark) { :root { --text: #e8e6e1; --muted: #aaa69d; --bg: #161616; --rule: #3a3a3a; --accent: #ff8f8f; --link: #8fc1ff; } }
+body { margin: 0; background: var(--bg); color: var(--text); font: 1.125rem/1.6 Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif; overflow-wrap: break-word; }
+.wrap { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+a { color: var(--link); text-underline-offset: 0.15em; }
+a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--bg); padding: 0.5rem 1rem; }
+.skip-link:focus { left: 0.5rem; }
+.sans, h1 { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.site { color: var(--text); font-weight: 800; font-size: 1.35rem; text-decoration: none; }
+figure { margin: 1.5rem 0; padding-left: 1rem; border-left: 4px solid var(--accent); }
+h1 { font-size: clamp(1.4rem, 4vw, 2rem); line-height: 1.25; margin: 0 0 0.75rem; }
+figcaption, .muted { color: var(--muted); }
+.in-context { font-weight: 600; }
+.share ul { display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; list-style: none; font-size: 0.85rem; }
+.share a { color: var(--text); display: inline-block; padding: 0.3rem 0.7rem; border: 1px solid var(--rule); border-radius: 999px; text-decoration: none; }
+`;
+
+/** The page's policy: the site's directives, scripts from the site only (the page has none), and the one style above. */
+const contentSecurityPolicy = [
+  ...cspDirectives,
+  "script-src 'self'",
+  `style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+].join('; ');
+
+/** The full HTML document of one direct quote's page. */
+export function quotePageHtml(twin: ArticleTwin, quote: TwinQuote, options: PreviewOptions = {}): string {
+  const site = { ...defaultSite, ...options.site };
+  const permalink = twinPermalink(twin);
+  const url = absoluteUrl(quotePagePath(permalink, quote.id));
+  const title = quoteTitle(quote);
+  const { tags, jsonLd } = quotePreview(twin, quote, options);
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy}">`,
+    `<title>${escape(`${title} · ${site.title}`)}</title>`,
+    `<meta name="description" content="${escape(`A quote from “${twin.headline}”.`)}">`,
+    `<link rel="canonical" href="${escape(url)}">`,
+    // Kept out of search indexes and the sitemap: the article is the page to find; this one exists to be shared.
+    '<meta name="robots" content="noindex, follow">',
+    '<meta name="color-scheme" content="light dark">',
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    `<link rel="alternate" type="application/rss+xml" title="${escape(`${site.title} (RSS)`)}" href="${escape(absoluteUrl(feedPaths.rss))}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${escape(`${site.title} (Atom)`)}" href="${escape(absoluteUrl(feedPaths.atom))}">`,
+    `<link rel="sitemap" type="application/xml" title="Sitemap" href="${escape(absoluteUrl(feedPaths.sitemap))}">`,
+    ...tags.map(({ attribute, key, content }) => `<meta ${attribute}="${escape(key)}" content="${escape(content)}">`),
+    `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`,
+    `<style>${style}</style>`,
+  ];
+  const share = shareLinks({ url, title }).map(({ id, label, href }) => `<li><a class="share-${id}" href="${escape(href)}">${escape(label)}</a></li>`);
+  const body = [
+    '<a class="skip-link sans" href="#main">Skip to content</a>',
+    `<header class="wrap sans"><a class="site" href="/">${escape(site.title)}</a></header>`,
+    '<main id="main" class="wrap" tabindex="-1">',
+    '<figure>',
+    `<h1>“${escape(quoteWords(quote))}”</h1>`,
+    `<figcaption class="sans">— <strong>${escape(quote.speaker ?? 'Unattributed')}</strong>, in <a href="${escape(twin.url)}">${escape(twin.headline)}</a>, ${escape(twinDatelineText(twin))}</figcaption>`,
+    '</figure>',
+    `<p class="sans"><a class="in-context" href="${escape(quotePath(permalink, quote.id))}">Read it in the article →</a></p>`,
+    `<nav class="share sans" aria-label="Share this quote"><ul>${share.join('')}</ul></nav>`,
+    '</main>',
+  ];
+  return `<!DOCTYPE html>\n<html lang="${escape(twin.lang)}" dir="${textDirection(twin.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}
