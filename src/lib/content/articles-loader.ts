@@ -7,16 +7,20 @@ import { articleSchema } from './article-schema.ts';
 import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
+import { parallelRenderFunction } from './parallel-render.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
   base?: string;
 }
 
+/** What glob() hands a render function: the entry's body, front matter and file. */
+type RenderEntry = { body?: string | undefined; data: Record<string, unknown>; filePath?: string | undefined };
+
 /** The part of Astro's markdown entry type that this loader wraps (Astro passes the map to loaders, untyped). */
 interface EntryType {
   getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
-  getRenderFunction?(config: unknown): Promise<(entry: { filePath?: string | undefined }) => Promise<unknown>>;
+  getRenderFunction?(config: unknown): Promise<(entry: RenderEntry) => Promise<unknown>>;
 }
 type Context = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -133,10 +137,10 @@ function guarded(type: EntryType, problems: Problems): EntryType {
       }
     },
   };
-  const { getRenderFunction } = type;
-  if (getRenderFunction) {
+  if (type.getRenderFunction) {
+    // Astro's own render function, but on worker threads: every core renders articles (parallel-render.ts).
     wrapped.getRenderFunction = async (config) => {
-      const render = await getRenderFunction.call(type, config);
+      const render = parallelRenderFunction(config as Parameters<typeof parallelRenderFunction>[0]);
       return async (entry) => {
         if (problems.unreadable(entry.filePath)) return undefined;
         try {

@@ -1,11 +1,10 @@
 // Draws share-card SVGs to PNG with resvg: fonts from npm, several at once on worker threads, cached on disk by content hash.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { RenderJob, RenderResult } from './render-worker.ts';
+import type { RenderJob } from './render-worker.ts';
+import { WorkerPool } from '../worker-pool.ts';
 
 /** Font files by the scripts they cover, as npm package paths. Policy as data: a newsroom adding Hindi adds a line. */
 export const cardFonts = [
@@ -38,62 +37,8 @@ export function cardKey(svg: string, fonts: readonly string[], version = rendere
   return createHash('sha256').update(`${version}\n${fonts.join('\n')}\n${svg}`).digest('hex').slice(0, 32);
 }
 
-/** A worker thread and the job it is on, if any. */
-interface Slot {
-  worker: Worker;
-  busy: { resolve: () => void; reject: (error: Error) => void } | null;
-}
-
-/**
- * Worker threads that draw cards, as many as the machine has cores, each one card at a time, in the order asked.
- * A worker is ref'd only while it works: idle workers never keep a finished build from exiting.
- */
-class RenderPool {
-  readonly #slots: Slot[] = [];
-  readonly #waiting: { job: RenderJob; resolve: () => void; reject: (error: Error) => void }[] = [];
-
-  run(job: RenderJob): Promise<void> {
-    return new Promise((done, fail) => {
-      this.#waiting.push({ job, resolve: done, reject: fail });
-      this.#next();
-    });
-  }
-
-  #next(): void {
-    while (this.#waiting.length > 0) {
-      const slot = this.#slots.find((s) => !s.busy) ?? (this.#slots.length < availableParallelism() ? this.#spawn() : undefined);
-      const task = slot && this.#waiting.shift();
-      if (!slot || !task) return;
-      slot.busy = task;
-      slot.worker.ref();
-      slot.worker.postMessage(task.job);
-    }
-  }
-
-  #spawn(): Slot {
-    // A .ts file run by Node's type stripping, found from the project root like the fonts: the bundled chunk that
-    // imports this module lives elsewhere, and the worker must not go through the bundler.
-    const slot: Slot = { worker: new Worker(resolve('src/lib/share/render-worker.ts')), busy: null };
-    slot.worker.unref();
-    slot.worker.on('message', ({ error }: RenderResult) => {
-      const task = slot.busy;
-      slot.busy = null;
-      slot.worker.unref();
-      if (error) task?.reject(new Error(error));
-      else task?.resolve();
-      this.#next();
-    });
-    slot.worker.on('error', (error) => {
-      slot.busy?.reject(error);
-      this.#slots.splice(this.#slots.indexOf(slot), 1);
-      this.#next();
-    });
-    this.#slots.push(slot);
-    return slot;
-  }
-}
-
-const pool = new RenderPool();
+// Drawing and PNG encoding are synchronous: on worker threads, one card per core at a time.
+const pool = new WorkerPool<RenderJob, null>('src/lib/share/render-worker.ts');
 
 /** The cached PNG file of a card, drawn first when the cache does not have it. */
 async function renderToCache(svg: string): Promise<string> {

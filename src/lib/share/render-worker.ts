@@ -4,17 +4,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
 
 /** One card to draw: its SVG, the font files it needs (absolute paths) and the PNG file to write. */
 export interface RenderJob {
   svg: string;
   fontFiles: string[];
   file: string;
-}
-
-/** The answer for a job: nothing when written, else what went wrong. */
-export interface RenderResult {
-  error?: string;
 }
 
 async function render({ svg, fontFiles, file }: RenderJob): Promise<void> {
@@ -30,7 +26,7 @@ async function render({ svg, fontFiles, file }: RenderJob): Promise<void> {
 
 parentPort?.on('message', (job: RenderJob) => {
   render(job).then(
-    () => parentPort?.postMessage({} satisfies RenderResult),
-    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies RenderResult),
+    () => parentPort?.postMessage({ result: null } satisfies WorkerAnswer<null>),
+    (error: unknown) => parentPort?.postMessage({ error: toWorkerError(error) } satisfies WorkerAnswer<null>),
   );
 });

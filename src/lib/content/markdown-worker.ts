@@ -1,0 +1,23 @@
+// Worker thread of parallel-render.ts: renders articles' markdown with the site's processor, off the build's main thread.
+import { pathToFileURL } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { markdownProcessor } from '../remark/pipeline.ts';
+import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
+import type { RenderedArticle, RenderJob } from './parallel-render.ts';
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+async function render({ options, body, frontmatter, filePath }: RenderJob): Promise<RenderedArticle> {
+  renderer ??= markdownProcessor().createRenderer(options as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
+  const result = await (await renderer).render(body, { frontmatter, ...(filePath ? { fileURL: pathToFileURL(filePath) } : {}) });
+  // As Astro's markdown entry type shapes it (astro/dist/vite-plugin-markdown/content-entry-type.js).
+  return { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } };
+}
+
+parentPort?.on('message', (job: RenderJob) => {
+  render(job).then(
+    (result) => parentPort?.postMessage({ result } satisfies WorkerAnswer<RenderedArticle>),
+    (error: unknown) => parentPort?.postMessage({ error: toWorkerError(error) } satisfies WorkerAnswer<RenderedArticle>),
+  );
+});

@@ -1,0 +1,90 @@
+// Worker threads that take jobs in the order asked, as many as the machine has cores: for the build's CPU-bound work
+// (drawing share cards, rendering markdown) that would otherwise run one item at a time on the build's one thread.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** What a worker posts back for each job: its result, or what went wrong. */
+export type WorkerAnswer<Result> = { result: Result } | { error: WorkerError };
+
+/** An error as it crosses the thread boundary: its message, stack, and remark's `reason` when it has one. */
+export interface WorkerError {
+  message: string;
+  stack?: string | undefined;
+  reason?: string | undefined;
+}
+
+/** The thrown value as plain data, for a worker to post. */
+export function toWorkerError(error: unknown): WorkerError {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { reason } = error as { reason?: unknown };
+  return { message: error.message, stack: error.stack, reason: typeof reason === 'string' ? reason : undefined };
+}
+
+interface Task<Job, Result> {
+  job: Job;
+  resolve: (result: Result) => void;
+  reject: (error: Error) => void;
+}
+
+/** A worker thread and the task it is on, if any. */
+interface Slot<Job, Result> {
+  worker: Worker;
+  busy: Task<Job, Result> | null;
+}
+
+/**
+ * A pool of one worker script. A worker is ref'd only while it works: idle workers never keep a finished build from
+ * exiting. The script is a .ts file run by Node's type stripping, found from the project root: the bundled chunk that
+ * uses the pool lives elsewhere, and the worker must not go through the bundler.
+ */
+export class WorkerPool<Job, Result> {
+  readonly #script: string;
+  readonly #size: number;
+  readonly #slots: Slot<Job, Result>[] = [];
+  readonly #waiting: Task<Job, Result>[] = [];
+
+  /** `script`: path from the project root; `size`: most workers at once (default: the number of cores). */
+  constructor(script: string, size = availableParallelism()) {
+    this.#script = resolve(script);
+    this.#size = size;
+  }
+
+  run(job: Job): Promise<Result> {
+    return new Promise((done, fail) => {
+      this.#waiting.push({ job, resolve: done, reject: fail });
+      this.#next();
+    });
+  }
+
+  #next(): void {
+    while (this.#waiting.length > 0) {
+      const slot = this.#slots.find((s) => !s.busy) ?? (this.#slots.length < this.#size ? this.#spawn() : undefined);
+      const task = slot && this.#waiting.shift();
+      if (!slot || !task) return;
+      slot.busy = task;
+      slot.worker.ref();
+      slot.worker.postMessage(task.job);
+    }
+  }
+
+  #spawn(): Slot<Job, Result> {
+    const slot: Slot<Job, Result> = { worker: new Worker(this.#script), busy: null };
+    slot.worker.unref();
+    slot.worker.on('message', (answer: WorkerAnswer<Result>) => {
+      const task = slot.busy;
+      slot.busy = null;
+      slot.worker.unref();
+      if ('error' in answer) task?.reject(Object.assign(new Error(answer.error.message), answer.error));
+      else task?.resolve(answer.result);
+      this.#next();
+    });
+    slot.worker.on('error', (error) => {
+      slot.busy?.reject(error);
+      this.#slots.splice(this.#slots.indexOf(slot), 1);
+      this.#next();
+    });
+    this.#slots.push(slot);
+    return slot;
+  }
+}
