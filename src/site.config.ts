@@ -17,6 +17,8 @@ export interface SiteConfig {
   weekStartsOn: 0 | 1;
   /** Articles on each page of the latest news (`/`, `/page/2/`, …) (default: 20). */
   articlesPerPage: number;
+  /** Quotes on each page of a speaker's quotes (`/people/<slug>/`, `/people/<slug>/page/2/`, …) (default: 50). */
+  quotesPerPage: number;
 }
 
 /** Resolved site configuration. `SITE_URL` in the environment overrides `url` (e.g. for a preview host). */
@@ -29,4 +31,5 @@ export const site: SiteConfig = {
   shareImages: process.env['DATELINE_SHARE_IMAGES'] !== '0',
   weekStartsOn: 1,
   articlesPerPage: 20,
+  quotesPerPage: 50,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
-import { collectPeople, personSlug, recentlyQuotedFirst } from './people.ts';
+import { collectPeople, personPages, personSlug, recentlyQuotedFirst } from './people.ts';
 
 const quote = (id: string, speaker: string | null, type: StoredQuote['type'] = 'direct'): StoredQuote => ({ id, type, text: 'words', speaker, cue: 'said' });
 const article = (isoDate: string, slug: string, quotes: StoredQuote[]) => ({ isoDate, slug, quotes }) as unknown as Article;
@@ -41,5 +41,17 @@ describe('personSlug', () => {
   it('is the same for spellings that differ only in case or punctuation', () => {
     expect([personSlug("Conan O'Brien"), personSlug('Conan O’Brien'), personSlug('Conan OBrien')]).toEqual(['conan-obrien', 'conan-obrien', 'conan-obrien']);
     expect(personSlug('The Foreign Office')).toBe(personSlug('the Foreign Office'));
+  });
+});
+
+describe('personPages', () => {
+  it('cuts each speaker\'s quotes into pages of the given size, keeping the counts of all of them', () => {
+    const pages = personPages(collectPeople(articles), 2);
+    expect(pages.map(({ slug, count, direct, page }) => [slug, page.number, page.total, count, direct, page.items.map((q) => q.quote.id)])).toEqual([
+      ['shah-mahmood-qureshi', 1, 2, 3, 2, ['quote-1', 'quote-2']],
+      ['shah-mahmood-qureshi', 2, 2, 3, 2, ['report-1']],
+      ['the-foreign-office', 1, 1, 2, 1, ['report-1', 'quote-1']],
+      ['subrahmanyam-jaishankar', 1, 1, 1, 1, ['quote-1']],
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
 import { slugify } from './slug.ts';
+import { paginate, type Page } from './pagination.ts';
 
 export interface PersonQuote {
   article: Article;
@@ -26,8 +27,13 @@ export interface Person {
  * across articles only spellings this close are taken to be the same speaker.
  */
 export function personSlug(name: string): string {
-  return slugify(name, { fallback: 'speaker' });
+  let slug = slugs.get(name);
+  if (slug === undefined) slugs.set(name, (slug = slugify(name, { fallback: 'speaker' })));
+  return slug;
 }
+
+// A site names the same few thousand speakers on tens of thousands of pages: each name is slugged once per build.
+const slugs = new Map<string, string>();
 
 /** Speakers of the given articles, most quoted first. */
 export function collectPeople(articles: readonly Article[]): Person[] {
@@ -54,4 +60,16 @@ function mostQuotedFirst(a: Person, b: Person): number {
 /** Most recently quoted first (ties: most quoted first). */
 export function recentlyQuotedFirst(people: readonly Person[]): Person[] {
   return [...people].sort((a, b) => b.latest.localeCompare(a.latest) || mostQuotedFirst(a, b));
+}
+
+/** One page of a speaker's quotes, newest first: the speaker's name, slug and counts, and the page's quotes. */
+export interface PersonPage extends Pick<Person, 'name' | 'slug' | 'direct'> {
+  /** All of the speaker's quotes, on every page. */
+  count: number;
+  page: Page<PersonQuote>;
+}
+
+/** Every page of every speaker's quotes, `perPage` quotes a page: a prolific speaker's thousands of quotes stay readable. */
+export function personPages(people: readonly Person[], perPage: number): PersonPage[] {
+  return people.flatMap(({ name, slug, direct, quotes }) => paginate(quotes, perPage).map((page) => ({ name, slug, direct, count: quotes.length, page })));
 }
