@@ -57,6 +57,12 @@ export class WorkerPool<Job, Result> {
     });
   }
 
+  /** Stops every worker, freeing its memory (a later job starts new ones). Only when no job is waiting or running. */
+  async close(): Promise<void> {
+    if (this.#waiting.length > 0 || this.#slots.some((slot) => slot.busy)) throw new Error('worker pool closed with jobs still to do');
+    await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
   #next(): void {
     while (this.#waiting.length > 0) {
       const slot = this.#slots.find((s) => !s.busy) ?? (this.#slots.length < this.#size ? this.#spawn() : undefined);

@@ -7,7 +7,7 @@ import { articleSchema } from './article-schema.ts';
 import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
-import { parallelRenderFunction } from './parallel-render.ts';
+import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
@@ -54,6 +54,7 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
           return props.data;
         },
       } as Context);
+      await closeRenderWorkers();
       const today = buildDay();
       for (const entry of context.store.values()) {
         const date = entry.data['date'];

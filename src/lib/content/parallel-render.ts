@@ -47,3 +47,8 @@ export function parallelRenderFunction(config: MarkdownConfig): (entry: { body?:
   const workers = pool;
   return (entry) => workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
 }
+
+/** Stops the render workers once the articles are rendered: their memory is the build's for the pages that follow. */
+export async function closeRenderWorkers(): Promise<void> {
+  await pool?.close();
+}
