@@ -1,8 +1,10 @@
 // The published articles as pages see them: dated, sorted newest first, with what the remark plugins extracted.
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseCalendarDate, type CalendarDate } from './dates.ts';
 import { articleSlug } from './content/permalink-check.ts';
 import type { ExtractedFields } from './remark/frontmatter.ts';
+import { keyedAs } from './cache-key.ts';
 
 export interface Article extends ExtractedFields {
   id: string;
@@ -14,15 +16,13 @@ export interface Article extends ExtractedFields {
   data: CollectionEntry<'articles'>['data'];
   /** Sanitised body HTML. */
   html: string;
-  /** Digest of the article's file, as the content layer computed it: changes whenever the file does. */
-  digest: string;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
   const extracted = entry.rendered?.metadata?.frontmatter as ExtractedFields | undefined;
   // The loader fails the build for an article that did not render, so this only guards the types.
   if (!extracted || !entry.filePath) throw new Error(`${entry.filePath ?? entry.id}: article was not rendered`);
-  return {
+  const article: Article = {
     id: entry.id,
     slug: articleSlug(entry.filePath),
     date: calendar(entry.data.date),
@@ -30,12 +30,13 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     updated: entry.data.updated ? calendar(entry.data.updated) : null,
     data: entry.data,
     html: entry.rendered?.html ?? '',
-    digest: String(entry.digest),
     headline: extracted.headline,
     dateline: extracted.dateline,
     quotes: extracted.quotes,
     lede: extracted.lede,
   };
+  // Hashed once here, the article is then a short name in the dozen cache keys it appears in.
+  return keyedAs(article, `${entry.filePath}@${createHash('sha1').update(JSON.stringify(article)).digest('base64url')}`);
 }
 
 function calendar(isoDate: string): CalendarDate {
