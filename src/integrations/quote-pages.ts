@@ -3,7 +3,7 @@
 // A rebuild rewrites only the pages of articles whose twin changed, as recorded in a manifest in the cache folder.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { quotePagePath } from '../lib/paths.ts';
 import { shareableQuotes } from '../lib/share/article-cards.ts';
@@ -19,10 +19,9 @@ export interface QuotePagesManifest {
   twins: Record<string, { hash: string; pages: string[] }>;
 }
 
-/** The twins of every article in a built site, as output-relative paths. */
-export async function findTwins(dist: string): Promise<string[]> {
-  const files = await readdir(dist, { recursive: true });
-  return files.filter((file) => twinFile.test(file.split('\\').join('/'))).sort();
+/** The article twins among a built site's files (output-relative paths with `/`). */
+export function findTwins(files: readonly string[]): string[] {
+  return files.filter((file) => twinFile.test(file)).sort();
 }
 
 /** Writes the quote pages of one article's twin (given as its text) and returns their output-relative paths. */
@@ -76,17 +75,17 @@ export function templateFingerprint(): string {
 }
 
 /**
- * Brings the quote pages of a built site up to date with its twins: an article whose twin text is unchanged since the
+ * Brings the quote pages of a built site up to date with its twins (see `findTwins`): an article whose twin text is unchanged since the
  * previous build (and whose pages are all still there) is skipped. Returns every quote page of the site and the
  * manifest to keep for the next build.
  */
-export async function updateQuotePages(dist: string, previous: QuotePagesManifest | null): Promise<{ pages: string[]; written: number; manifest: QuotePagesManifest }> {
+export async function updateQuotePages(dist: string, twins: readonly string[], previous: QuotePagesManifest | null): Promise<{ pages: string[]; written: number; manifest: QuotePagesManifest }> {
   const template = templateFingerprint();
   const manifest: QuotePagesManifest = { template, twins: {} };
   const reusable = previous?.template === template ? previous.twins : {};
   const pages: string[] = [];
   let written = 0;
-  for (const twinPath of await findTwins(dist)) {
+  for (const twinPath of twins) {
     const text = await readFile(join(dist, twinPath), 'utf8');
     const hash = createHash('sha1').update(text).digest('base64url');
     const before = reusable[twinPath];

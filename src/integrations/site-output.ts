@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
+import { findTwins, updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
 import { staleOutputFiles } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
@@ -24,13 +24,14 @@ export default function siteOutput(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const expected = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) expected.add(relative(dist, fileURLToPath(url)).split('\\').join('/'));
+        // The twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
         const previous = await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as QuotePagesManifest, () => null);
-        const quotePages = await updateQuotePages(dist, previous);
+        const quotePages = await updateQuotePages(dist, findTwins([...expected]), previous);
         for (const page of quotePages.pages) expected.add(page);
         await mkdir(dirname(manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(quotePages.manifest));
-        // Script and style bundles are written anew by every build: one older than this build is a leftover.
         const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => relative(dist, join(f.parentPath, f.name)).split('\\').join('/'));
+        // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
         const stale = staleOutputFiles(files, expected);
         await Promise.all(stale.map((file) => rm(join(dist, file))));

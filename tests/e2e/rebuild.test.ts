@@ -1,0 +1,52 @@
+// Rebuilding into the output of an earlier build, as a newsroom does after each edit: the output folder is kept, so
+// what an edit changes must be written again, and what a deletion takes away must be gone.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, type SiteBuild } from './build-site.ts';
+
+const content = mkdtempSync(join(tmpdir(), 'dateline-rebuild-'));
+cpSync('content/articles', content, { recursive: true });
+cpSync('tests/fixtures/articles/2020', join(content, '2020'), { recursive: true });
+const seed = '2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood';
+const other = '2020/12/31/year-end-review';
+// A quotation of its own, so that the article to be deleted has a quote page to lose.
+writeFileSync(join(content, `${other}.md`), `${readFileSync(join(content, `${other}.md`), 'utf8')}\n“We will be back next year,” the editor said.\n`);
+const builds: SiteBuild[] = [];
+const read = (build: SiteBuild, path: string) => readFileSync(join(build.dist, path), 'utf8');
+
+afterAll(() => {
+  builds[0]?.remove();
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe('a rebuild into the same output', () => {
+  it('publishes an edit to an article, its twin and its quote pages', () => {
+    const first = buildSite(content, { DATELINE_SHARE_IMAGES: '0' });
+    builds.push(first);
+    expect(first.ok, first.output).toBe(true);
+    expect(read(first, `${seed}/quote-2/index.html`)).toContain('Russia is an important country');
+
+    const file = join(content, `${seed}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Russia is an important country', 'Russia is a vital country'));
+    const second = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
+    expect(second.ok, second.output).toBe(true);
+    expect(read(second, `${seed}/index.html`)).toContain('Russia is a vital country');
+    expect(read(second, `${seed}.json`)).toContain('Russia is a vital country');
+    expect(read(second, `${seed}/quote-2/index.html`)).toContain('Russia is a vital country');
+  });
+
+  it('takes a deleted article off the site: its page, twin and quote pages, and its day when that is now empty', () => {
+    const [first] = builds;
+    if (!first) throw new Error('the first test builds the site');
+    expect(existsSync(join(first.dist, other, 'index.html'))).toBe(true);
+    expect(existsSync(join(first.dist, other, 'quote-1/index.html'))).toBe(true);
+    rmSync(join(content, `${other}.md`));
+    const again = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
+    expect(again.ok, again.output).toBe(true);
+    for (const gone of [`${other}/index.html`, `${other}.json`, `${other}/quote-1/index.html`, '2020/12/31/index.html', '2020/index.html']) expect(existsSync(join(again.dist, gone)), gone).toBe(false);
+    expect(existsSync(join(again.dist, `${seed}/quote-1/index.html`))).toBe(true);
+    expect(read(again, 'index.html')).not.toContain('year-end-review');
+  });
+});
