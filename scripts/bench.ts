@@ -62,7 +62,7 @@ async function timedBuild(): Promise<{ seconds: number; peakRss: number; split: 
   return {
     seconds: astro.seconds + pagefind.seconds,
     peakRss: Math.max(astro.peakRss, pagefind.peakRss),
-    split: `astro build ${astro.seconds.toFixed(1)} s, pagefind ${pagefind.seconds.toFixed(1)} s`,
+    split: `astro build ${astro.seconds.toFixed(1)} s and ${mib(astro.peakRss)} peak, pagefind ${pagefind.seconds.toFixed(1)} s and ${mib(pagefind.peakRss)} peak`,
   };
 }
 
