@@ -9,7 +9,9 @@ import { cspDirectives } from './src/lib/csp.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Up to four pages in progress at once: one page's file writes overlap the next page's rendering (rebuild at N=1000:
+  // 16.6-17.3 s -> 13.3-13.7 s).
+  build: { format: 'directory', concurrency: 4 },
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
   // noindex, and their article is the page to find.
   integrations: [sitemap(), siteOutput()],
