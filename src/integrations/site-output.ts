@@ -1,11 +1,11 @@
 // Finishes the output after `astro build`: writes the quote pages, then removes what earlier builds left that this
 // one no longer makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTwins, updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
-import { staleOutputFiles } from './stale-output.ts';
+import { foldersOf, staleOutputFiles } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
@@ -35,6 +35,8 @@ export default function siteOutput(): AstroIntegration {
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
         const stale = staleOutputFiles(files, expected);
         await Promise.all(stale.map((file) => rm(join(dist, file))));
+        // A folder the removal emptied goes too (one still holding anything refuses, and stays).
+        for (const folder of foldersOf(stale)) await rmdir(join(dist, folder)).catch(() => undefined);
         logger.info(`${quotePages.pages.length} quote pages (${quotePages.written} written), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleOutputFiles } from './stale-output.ts';
+import { foldersOf, staleOutputFiles } from './stale-output.ts';
 
 describe('staleOutputFiles', () => {
   it('removes what the build no longer makes inside the trees it owns, and nothing outside them', () => {
@@ -17,5 +17,17 @@ describe('staleOutputFiles', () => {
     ];
     const expected = new Set(['2021/04/07/talks/index.html', '_astro/new.css', 'index.html']);
     expect(staleOutputFiles(files, expected)).toEqual(['2021/04/07/talks/quote-3/index.html', '2021/04/07/deleted/index.html', 'people/someone/index.html', '_astro/old.css']);
+  });
+});
+
+describe('foldersOf', () => {
+  it('lists every folder above the files once, deepest first, so that emptied ones can be removed bottom-up', () => {
+    expect(foldersOf(['2020/12/31/gone/index.html', '2020/12/31/gone/quote-1/index.html', '2020/12/31/index.html'])).toEqual([
+      '2020/12/31/gone/quote-1',
+      '2020/12/31/gone',
+      '2020/12/31',
+      '2020/12',
+      '2020',
+    ]);
   });
 });

@@ -37,7 +37,7 @@ describe('a rebuild into the same output', () => {
     expect(read(second, `${seed}/quote-2/index.html`)).toContain('Russia is a vital country');
   });
 
-  it('takes a deleted article off the site: its page, twin and quote pages, and its day when that is now empty', () => {
+  it('takes a deleted article off the site: its page, twin and quote pages, and its day and year, now empty, folders and all', () => {
     const [first] = builds;
     if (!first) throw new Error('the first test builds the site');
     expect(existsSync(join(first.dist, other, 'index.html'))).toBe(true);
@@ -45,7 +45,7 @@ describe('a rebuild into the same output', () => {
     rmSync(join(content, `${other}.md`));
     const again = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
     expect(again.ok, again.output).toBe(true);
-    for (const gone of [`${other}/index.html`, `${other}.json`, `${other}/quote-1/index.html`, '2020/12/31/index.html', '2020/index.html']) expect(existsSync(join(again.dist, gone)), gone).toBe(false);
+    for (const gone of [`${other}/index.html`, `${other}.json`, `${other}/quote-1/index.html`, other, '2020/12/31/index.html', '2020']) expect(existsSync(join(again.dist, gone)), gone).toBe(false);
     expect(existsSync(join(again.dist, `${seed}/quote-1/index.html`))).toBe(true);
     expect(read(again, 'index.html')).not.toContain('year-end-review');
   });
