@@ -4,11 +4,16 @@ import { getArticles } from '../../../../../lib/articles.ts';
 import { dayParams } from '../../../../../lib/paths.ts';
 import { articleCard } from '../../../../../lib/share/article-cards.ts';
 import { pngResponse, prefetchCards } from '../../../../../lib/share/render-card.ts';
+import { cacheKey } from '../../../../../lib/cache-key.ts';
 import { site } from '../../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   if (!site.shareImages) return [];
-  const paths = (await getArticles()).map((article) => ({ params: { ...dayParams(article.date), slug: article.slug }, props: { svg: articleCard(article) } }));
+  const paths = (await getArticles()).map((article) => {
+    const svg = articleCard(article);
+    // The card's drawing decides the PNG: an unchanged one stays in the output from the last build.
+    return { params: { ...dayParams(article.date), slug: article.slug }, props: { svg }, cacheKey: cacheKey(svg) };
+  });
   prefetchCards(paths.map((path) => path.props.svg));
   return paths;
 }) satisfies GetStaticPaths;
