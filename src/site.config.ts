@@ -19,6 +19,8 @@ export interface SiteConfig {
   articlesPerPage: number;
   /** Quotes on each page of a speaker's quotes (`/people/<slug>/`, `/people/<slug>/page/2/`, …) (default: 50). */
   quotesPerPage: number;
+  /** Speakers on each page of the people index (`/people/`, `/people/page/2/`, …) (default: 100). */
+  peoplePerPage: number;
 }
 
 /** Resolved site configuration. `SITE_URL` in the environment overrides `url` (e.g. for a preview host). */
@@ -32,4 +34,5 @@ export const site: SiteConfig = {
   weekStartsOn: 1,
   articlesPerPage: 20,
   quotesPerPage: 50,
+  peoplePerPage: 100,
 };

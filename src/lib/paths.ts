@@ -99,6 +99,15 @@ export const peoplePath = '/people/';
 /** `/people/latest/`: everyone quoted on the site, most recently quoted first. */
 export const peopleLatestPath = '/people/latest/';
 
+/** Orders of the people index: most quoted first (`/people/`), or most recently quoted first (`/people/latest/`). */
+export type PeopleOrder = 'count' | 'latest';
+
+/** Page `n` of the people index in an order: its first page, then `…/page/N/`. */
+export function peopleIndexPath(order: PeopleOrder, n = 1): string {
+  const first = order === 'count' ? peoplePath : peopleLatestPath;
+  return n <= 1 ? first : `${first}page/${n}/`;
+}
+
 /** `/people/<slug>/`: one speaker's quotes across articles (the slug comes from `personSlug`); `/people/<slug>/page/N/` after the first page. */
 export function personPath(slug: string, page = 1): string {
   return page <= 1 ? `/people/${slug}/` : `/people/${slug}/page/${page}/`;

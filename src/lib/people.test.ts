@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
-import { collectPeople, personPages, personSlug, recentlyQuotedFirst } from './people.ts';
+import { collectPeople, peopleIndexPages, personPages, personSlug, recentlyQuotedFirst } from './people.ts';
 
 const quote = (id: string, speaker: string | null, type: StoredQuote['type'] = 'direct'): StoredQuote => ({ id, type, text: 'words', speaker, cue: 'said' });
 const article = (isoDate: string, slug: string, quotes: StoredQuote[]) => ({ isoDate, slug, quotes }) as unknown as Article;
@@ -53,5 +53,15 @@ describe('personPages', () => {
       ['the-foreign-office', 1, 1, 2, 1, ['report-1', 'quote-1']],
       ['subrahmanyam-jaishankar', 1, 1, 1, 1, ['quote-1']],
     ]);
+  });
+});
+
+describe('peopleIndexPages', () => {
+  it('pages the index in either order', () => {
+    const people = collectPeople([...articles, article('2021-05-01', 'later', [quote('quote-1', 'A Newcomer')])]);
+    const slugs = (order: 'count' | 'latest') => peopleIndexPages(people, order, 2).map((page) => page.items.map((p) => p.slug));
+    expect(slugs('count')).toEqual([['shah-mahmood-qureshi', 'the-foreign-office'], ['a-newcomer', 'subrahmanyam-jaishankar']]);
+    expect(slugs('latest')).toEqual([['a-newcomer', 'shah-mahmood-qureshi'], ['the-foreign-office', 'subrahmanyam-jaishankar']]);
+    expect(peopleIndexPages([], 'count', 2)).toEqual([{ number: 1, total: 1, items: [] }]);
   });
 });

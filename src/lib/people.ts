@@ -3,6 +3,7 @@ import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
 import { slugify } from './slug.ts';
 import { paginate, type Page } from './pagination.ts';
+import type { PeopleOrder } from './paths.ts';
 
 export interface PersonQuote {
   article: Article;
@@ -72,4 +73,9 @@ export interface PersonPage extends Pick<Person, 'name' | 'slug' | 'direct'> {
 /** Every page of every speaker's quotes, `perPage` quotes a page: a prolific speaker's thousands of quotes stay readable. */
 export function personPages(people: readonly Person[], perPage: number): PersonPage[] {
   return people.flatMap(({ name, slug, direct, quotes }) => paginate(quotes, perPage).map((page) => ({ name, slug, direct, count: quotes.length, page })));
+}
+
+/** The pages of the people index in one order, `perPage` speakers a page: a newsroom quotes thousands of people. */
+export function peopleIndexPages(people: readonly Person[], order: PeopleOrder, perPage: number): Page<Person>[] {
+  return paginate(order === 'count' ? people : recentlyQuotedFirst(people), perPage);
 }
