@@ -23,14 +23,14 @@ export default function siteOutput(): AstroIntegration {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const expected = new Set<string>();
-        for (const urls of assets.values()) for (const url of urls) expected.add(relative(dist, fileURLToPath(url)).split('\\').join('/'));
-        // The twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
+        for (const urls of assets.values()) for (const url of urls) expected.add(outputPath(dist, fileURLToPath(url)));
         const previous = await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as QuotePagesManifest, () => null);
+        // From the twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
         const quotePages = await updateQuotePages(dist, findTwins([...expected]), previous);
         for (const page of quotePages.pages) expected.add(page);
         await mkdir(dirname(manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(quotePages.manifest));
-        const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => relative(dist, join(f.parentPath, f.name)).split('\\').join('/'));
+        const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => outputPath(dist, join(f.parentPath, f.name)));
         // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
         const stale = staleOutputFiles(files, expected);
@@ -41,4 +41,9 @@ export default function siteOutput(): AstroIntegration {
       },
     },
   };
+}
+
+/** A file's path in the output, with `/` on every system. */
+function outputPath(dist: string, file: string): string {
+  return relative(dist, file).split('\\').join('/');
 }
