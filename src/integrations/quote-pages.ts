@@ -28,7 +28,7 @@ export function findTwins(files: readonly string[]): string[] {
 }
 
 /** Writes the quote pages of one article's twin (given as its text) and returns their output-relative paths. */
-export async function writeQuotePages(dist: string, twinPath: string, twinText: string): Promise<string[]> {
+async function writeQuotePages(dist: string, twinPath: string, twinText: string): Promise<string[]> {
   let twin: ArticleTwin;
   try {
     twin = JSON.parse(twinText) as ArticleTwin;
@@ -71,7 +71,7 @@ const probes: ArticleTwin[] = [
 ];
 
 /** A fingerprint of the quote-page template as it renders in this build. */
-export function templateFingerprint(): string {
+function templateFingerprint(): string {
   const hash = createHash('sha1');
   for (const twin of probes) for (const quote of twin.quotes) hash.update(quotePageHtml(twin, quote));
   return hash.digest('base64url');
