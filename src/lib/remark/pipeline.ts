@@ -9,12 +9,14 @@ import { rehypeHeadingIds } from './heading-ids.ts';
 import { rehypeCheckKeptText, rehypeNoteText } from './kept-text.ts';
 import { remarkLede } from './lede.ts';
 import { remarkQuotes } from './quotes.ts';
+import { remarkSmartPunctuation } from './smart-punctuation.ts';
 
 /**
- * Astro runs these after remark-gfm and remark-smartypants. The dateline goes before the lede and the quotes,
- * so that neither sees "ISLAMABAD (Reuters) —" as part of the running text.
+ * Astro runs these after remark-gfm. Smart punctuation comes first, where Astro's own remark-smartypants would run
+ * (turned off below). The dateline goes before the lede and the quotes, so that neither sees
+ * "ISLAMABAD (Reuters) —" as part of the running text.
  */
-export const remarkPlugins: RemarkPlugins = [remarkHeadline, remarkDateline, remarkLede, remarkQuotes];
+export const remarkPlugins: RemarkPlugins = [remarkSmartPunctuation, remarkHeadline, remarkDateline, remarkLede, remarkQuotes];
 
 /**
  * Astro runs its own rehype-raw only after these, so raw HTML is parsed here first: otherwise sanitize would
@@ -27,5 +29,7 @@ export const rehypePlugins: RehypePlugins = [rehypeNoteText, rehypeRaw, rehypeCh
 
 /** The markdown processor of every article: Astro's unified one with our plugins (astro.config.mjs and the render workers). */
 export function markdownProcessor() {
-  return unified({ remarkPlugins, rehypePlugins });
+  // Astro's remark-smartypants is off: remarkSmartPunctuation gives the same text, without its second parse of every
+  // text node that has nothing to change.
+  return unified({ remarkPlugins, rehypePlugins, smartypants: false });
 }

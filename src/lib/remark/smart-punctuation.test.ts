@@ -1,0 +1,52 @@
+// remarkSmartPunctuation must curl exactly as remark-smartypants, which Astro would otherwise run: same trees out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type Plugin } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { generateArticles } from '../../../scripts/bench/synthetic-articles.ts';
+import { remarkSmartPunctuation } from './smart-punctuation.ts';
+
+function curled(markdown: string, plugin: Plugin<[], Root>): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(plugin);
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+function expectSameAsSmartypants(markdown: string): Root {
+  const ours = curled(markdown, remarkSmartPunctuation);
+  expect(ours).toEqual(curled(markdown, remarkSmartypants as Plugin<[], Root>));
+  return ours;
+}
+
+const texts = (root: Root) => JSON.stringify(root, (key, value) => (key === 'position' ? undefined : value)).match(/"value":"[^"]*"/g);
+
+describe('remarkSmartPunctuation', () => {
+  it('curls the seed article as remark-smartypants does', () => {
+    const seed = join(import.meta.dirname, '../../../content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md');
+    expectSameAsSmartypants(readFileSync(seed, 'utf8'));
+  });
+
+  it('curls the quote fixtures as remark-smartypants does', () => {
+    const folder = join(import.meta.dirname, '../extract/fixtures/quotes');
+    for (const name of readdirSync(folder)) expectSameAsSmartypants(readFileSync(join(folder, name, 'input.txt'), 'utf8'));
+  });
+
+  it('curls 200 synthetic articles as remark-smartypants does', () => {
+    for (const { text } of generateArticles({ n: 200, seed: 3 })) expectSameAsSmartypants(text);
+  });
+
+  it.each([
+    ['dashes', 'War -- and peace --- again.', 'War — and peace --- again.'],
+    ['an unspaced ellipsis', 'He paused... then went on.', 'He paused… then went on.'],
+    ['a spaced ellipsis', 'He paused . . . then went on.', 'He paused … then went on.'],
+    ['backtick quotes', "``Quoted,'' she said.", '“Quoted,” she said.'],
+    ['quotes around emphasis and inline code', '"*Yes*," he said of `x` in the \'80s.', '“'],
+    ['no straight quote at all', 'Plain text, nothing to curl.', 'Plain text, nothing to curl.'],
+  ])('replaces %s as remark-smartypants does', (_, markdown, expected) => {
+    const values = texts(expectSameAsSmartypants(markdown)) ?? [];
+    expect(values.join('')).toContain(expected);
+  });
+});
