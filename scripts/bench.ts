@@ -14,6 +14,8 @@ const { values } = parseArgs({
     'share-images': { type: 'boolean', default: true },
     // --keep: leave the temporary folder (content, dist, cache) for inspection (default: removed).
     keep: { type: 'boolean', default: false },
+    // --verbose: Astro logs at "info", with the time each of its steps took (default: warnings only).
+    verbose: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -57,7 +59,7 @@ async function measured(args: string[]): Promise<{ seconds: number; peakRss: num
 
 /** The build as `npm run build` runs it: `astro build`, then Pagefind (with pagefind.yml) in a process of its own. */
 async function timedBuild(): Promise<{ seconds: number; peakRss: number; split: string }> {
-  const astro = await measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache]);
+  const astro = await measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache, values.verbose ? 'info' : 'warn']);
   const pagefind = await measured([join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--silent']);
   return {
     seconds: astro.seconds + pagefind.seconds,

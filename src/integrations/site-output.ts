@@ -1,11 +1,11 @@
 // Finishes the output after `astro build`: writes the quote pages, then removes what earlier builds left that this
 // one no longer makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTwins, updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
-import { foldersOf, staleOutputFiles } from './stale-output.ts';
+import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
@@ -30,7 +30,7 @@ export default function siteOutput(): AstroIntegration {
         for (const page of quotePages.pages) expected.add(page);
         await mkdir(dirname(manifestFile), { recursive: true });
         await writeFile(manifestFile, JSON.stringify(quotePages.manifest));
-        const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => outputPath(dist, join(f.parentPath, f.name)));
+        const files = ownedOutputFiles(dist);
         // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
         const stale = staleOutputFiles(files, expected);

@@ -1,5 +1,25 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldersOf, staleOutputFiles } from './stale-output.ts';
+import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
+
+describe('ownedOutputFiles', () => {
+  it('lists the files of the trees the build owns, at any depth, and nothing outside them', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dateline-owned-'));
+    const files = ['2021/04/07/talks/quote-3/index.html', '2021/04/07/talks.json', 'people/someone/page/2/index.html', '_astro/site.css', 'page/2/index.html', 'pagefind/fragment/en_1.pf_fragment', 'index.html', 'favicon.svg'];
+    for (const file of files) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), '');
+    }
+    mkdirSync(join(dist, '2021/05'));
+    try {
+      expect(ownedOutputFiles(dist).sort()).toEqual(files.slice(0, 5).sort());
+    } finally {
+      rmSync(dist, { recursive: true });
+    }
+  });
+});
 
 describe('staleOutputFiles', () => {
   it('removes what the build no longer makes inside the trees it owns, and nothing outside them', () => {
