@@ -57,15 +57,9 @@ async function measured(args: string[]): Promise<{ seconds: number; peakRss: num
   return { seconds: (performance.now() - started) / 1000, peakRss };
 }
 
-/** The build as `npm run build` runs it: `astro build`, then Pagefind (with pagefind.yml) in a process of its own. */
-async function timedBuild(): Promise<{ seconds: number; peakRss: number; split: string }> {
-  const astro = await measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache, values.verbose ? 'info' : 'warn']);
-  const pagefind = await measured([join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--silent']);
-  return {
-    seconds: astro.seconds + pagefind.seconds,
-    peakRss: Math.max(astro.peakRss, pagefind.peakRss),
-    split: `astro build ${astro.seconds.toFixed(1)} s and ${mib(astro.peakRss)} peak, pagefind ${pagefind.seconds.toFixed(1)} s and ${mib(pagefind.peakRss)} peak`,
-  };
+/** The build as `npm run build` runs it (`astro build`; the search index is part of it, src/integrations/site-output.ts). */
+async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
+  return measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache, values.verbose ? 'info' : 'warn']);
 }
 
 function files(dir: string): string[] {
@@ -90,7 +84,7 @@ const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 console.log(`
 articles:            ${n}
 pages written:       ${pages.length} HTML (${output.length} files in all)
-full build:          ${full.seconds.toFixed(1)} s wall (${full.split}), ${(n / full.seconds).toFixed(0)} articles/s
+full build:          ${full.seconds.toFixed(1)} s wall, ${(n / full.seconds).toFixed(0)} articles/s
 peak memory:         ${mib(full.peakRss)} (RSS of the build and its children)
 output size:         ${mib(output.reduce((sum, f) => sum + statSync(f).size, 0))}
 article page median: ${kb({ raw: median(weights.map((w) => w.raw)), gzip: median(weights.map((w) => w.gzip)) })} (HTML + CSS + JS)
@@ -103,7 +97,7 @@ const marker = `Correction ${Date.now()}: an earlier version misstated the date 
 writeFileSync(join(content, edited.path), `${edited.text}\n${marker}\n`);
 const again = await timedBuild();
 const rebuilt = readFileSync(join(dist, edited.path.replace(/\.md$/, '/index.html')), 'utf8').includes(marker);
-console.log(`one-article rebuild: ${again.seconds.toFixed(1)} s wall (${again.split}), peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
+console.log(`one-article rebuild: ${again.seconds.toFixed(1)} s wall, peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
 
 if (values.keep) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -1,20 +1,22 @@
-// Finishes the output after `astro build`: writes the quote pages, then removes what earlier builds left that this
-// one no longer makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
+// Finishes the output after `astro build`: writes the quote pages and the search index (at the same time: one is file
+// writes, the other mostly Pagefind's own process), then removes what earlier builds left that this one no longer
+// makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTwins, updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
+import { isArticlePage, updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
 import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
-  let manifestFile = '';
+  let cacheDir = '';
   return {
     name: 'dateline:site-output',
     hooks: {
       'astro:config:done': ({ config }) => {
-        manifestFile = join(fileURLToPath(config.cacheDir), 'dateline-quote-pages.json');
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         buildStarted = Date.now();
@@ -24,21 +26,44 @@ export default function siteOutput(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const expected = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) expected.add(outputPath(dist, fileURLToPath(url)));
-        const previous = await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as QuotePagesManifest, () => null);
-        // From the twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
-        const quotePages = await updateQuotePages(dist, findTwins([...expected]), previous);
-        for (const page of quotePages.pages) expected.add(page);
-        await mkdir(dirname(manifestFile), { recursive: true });
-        await writeFile(manifestFile, JSON.stringify(quotePages.manifest));
         const files = ownedOutputFiles(dist);
+        const quoteManifest = manifest<QuotePagesManifest>(join(cacheDir, 'dateline-quote-pages.json'));
+        const searchManifest = manifest<SearchIndexManifest>(join(cacheDir, 'dateline-search-index.json'));
+        const [quotePages, search] = await Promise.all([
+          // From the twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
+          updateQuotePages(dist, findTwins([...expected]), await quoteManifest.read()),
+          // Pagefind indexes the pages on disk: a deleted article's page goes first, or search would still find it.
+          remove(dist, staleOutputFiles(files.filter(isArticlePage), expected)).then(async () => updateSearchIndex(dist, expected, await searchManifest.read())),
+        ]);
+        for (const page of quotePages.pages) expected.add(page);
+        await quoteManifest.write(quotePages.manifest);
+        await searchManifest.write(search.manifest);
         // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
+        // Listed before the quote pages were written: a page this build wrote is never among them.
         const stale = staleOutputFiles(files, expected);
-        await Promise.all(stale.map((file) => rm(join(dist, file))));
-        // A folder the removal emptied goes too (one still holding anything refuses, and stays).
-        for (const folder of foldersOf(stale)) await rmdir(join(dist, folder)).catch(() => undefined);
-        logger.info(`${quotePages.pages.length} quote pages (${quotePages.written} written), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await remove(dist, stale);
+        logger.info(
+          `${quotePages.pages.length} quote pages (${quotePages.written} written), search index of ${search.years.length} years (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
+    },
+  };
+}
+
+/** Removes files of the output, then the folders that this emptied (one still holding anything refuses, and stays). */
+async function remove(dist: string, files: readonly string[]): Promise<void> {
+  await Promise.all(files.map((file) => rm(join(dist, file), { force: true })));
+  for (const folder of foldersOf(files)) await rmdir(join(dist, folder)).catch(() => undefined);
+}
+
+/** A manifest kept in the cache folder from one build for the next (none yet, or unreadable: the build starts afresh). */
+function manifest<T>(file: string) {
+  return {
+    read: () => readFile(file, 'utf8').then((text) => JSON.parse(text) as T, () => null),
+    write: async (value: T) => {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(value));
     },
   };
 }

@@ -77,8 +77,13 @@ export function latestPageParams(n: number): { page: string } {
 /** `/search/`: full-text search (Pagefind, in the browser), with the archive as its no-JavaScript fallback. */
 export const searchPath = '/search/';
 
-/** Where Pagefind writes its index and the script that searches it (`pagefind --site dist` after `astro build`). */
-export const pagefindScriptPath = '/pagefind/pagefind.js';
+/** The folder of the search index: one Pagefind bundle per year (src/integrations/search-index.ts). */
+export const searchIndexRoot = '/pagefind/';
+
+/** `/pagefind/2021/`: the search bundle of a year's articles, with its own pagefind.js. */
+export function searchBundlePath(year: string): string {
+  return `${searchIndexRoot}${year}/`;
+}
 
 /** `/archive/`: every year and month with counts. */
 export const archiveOverviewPath = '/archive/';

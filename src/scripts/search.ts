@@ -1,8 +1,8 @@
 // The search page's behaviour: fetches Pagefind the first time the reader searches, then lists the matching articles.
-import { pagefindScriptPath } from '../lib/paths.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js has no types of its own). */
 interface Pagefind {
+  mergeIndex(bundlePath: string): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
 }
 
@@ -14,9 +14,22 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 
+/** The index's bundles, one per year, newest first, as the page lists them (src/integrations/search-index.ts). */
+const bundles = form?.dataset['searchBundles']?.split(' ').filter(Boolean) ?? [];
+
+/** Pagefind from the newest year's bundle, with every other year merged in: one search across all of them. */
+async function loadPagefind(): Promise<Pagefind> {
+  const [newest, ...older] = bundles;
+  if (!newest) throw new Error('the site has no search index');
+  // A path the bundler cannot see: the index is written after `astro build`.
+  const engine = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
+  await Promise.all(older.map((bundle) => engine.mergeIndex(bundle)));
+  return engine;
+}
+
 let engine: Promise<Pagefind> | undefined;
-// Loaded on first use only: a string the bundler cannot see, since the index is written after `astro build`.
-const pagefind = () => (engine ??= import(/* @vite-ignore */ pagefindScriptPath) as Promise<Pagefind>);
+// Loaded on first use only.
+const pagefind = () => (engine ??= loadPagefind());
 
 /** Pagefind's excerpt is escaped text with <mark> around the matches: rebuilt as text and marks, never parsed into the page. */
 function excerptNodes(excerpt: string): Node[] {
@@ -71,3 +84,6 @@ if (form && input) {
     search(asked);
   }
 }
+
+// A module, not a classic script: its names (status, form…) are its own, not globals of the page.
+export {};

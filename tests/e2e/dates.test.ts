@@ -2,7 +2,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +35,6 @@ let page: Page;
 beforeAll(async () => {
   site = buildSite(content, { DATELINE_SHARE_IMAGES: '0' });
   if (!site.ok) throw new Error(site.output);
-  // As `npm run build` does after `astro build`.
-  execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', site.dist], { stdio: 'ignore' });
   ({ server, url: baseURL } = await serveStatic(site.dist));
   browser = await launchBrowser();
   page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });

@@ -1,8 +1,9 @@
 // Rebuilding into the output of an earlier build, as a newsroom does after each edit: the output folder is kept, so
 // what an edit changes must be written again, and what a deletion takes away must be gone.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './build-site.ts';
 
@@ -15,6 +16,12 @@ const other = '2020/12/31/year-end-review';
 writeFileSync(join(content, `${other}.md`), `${readFileSync(join(content, `${other}.md`), 'utf8')}\n“We will be back next year,” the editor said.\n`);
 const builds: SiteBuild[] = [];
 const read = (build: SiteBuild, path: string) => readFileSync(join(build.dist, path), 'utf8');
+/** The text a year's search bundle holds: its page fragments, gzipped JSON. */
+const indexedText = (build: SiteBuild, year: string) => {
+  const folder = join(build.dist, 'pagefind', year, 'fragment');
+  return readdirSync(folder).map((file) => gunzipSync(readFileSync(join(folder, file))).toString('utf8')).join('\n');
+};
+const indexedAt = (build: SiteBuild, year: string) => statSync(join(build.dist, 'pagefind', year, 'pagefind-entry.json')).mtimeMs;
 
 afterAll(() => {
   builds[0]?.remove();
@@ -28,6 +35,9 @@ describe('a rebuild into the same output', () => {
     expect(first.ok, first.output).toBe(true);
     expect(read(first, `${seed}/quote-2/index.html`)).toContain('Russia is an important country');
 
+    expect(indexedText(first, '2021')).toContain('Russia is an important country');
+    const untouchedYear = indexedAt(first, '2020');
+
     const file = join(content, `${seed}.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Russia is an important country', 'Russia is a vital country'));
     const second = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
@@ -35,6 +45,10 @@ describe('a rebuild into the same output', () => {
     expect(read(second, `${seed}/index.html`)).toContain('Russia is a vital country');
     expect(read(second, `${seed}.json`)).toContain('Russia is a vital country');
     expect(read(second, `${seed}/quote-2/index.html`)).toContain('Russia is a vital country');
+    // Search finds the new words, not the old ones; the other year's index was left as it was.
+    expect(indexedText(second, '2021')).toContain('Russia is a vital country');
+    expect(indexedText(second, '2021')).not.toContain('Russia is an important country');
+    expect(indexedAt(second, '2020')).toBe(untouchedYear);
   });
 
   it('takes a deleted article off the site: its page, twin and quote pages, and its day and year, now empty, folders and all', () => {
@@ -48,5 +62,9 @@ describe('a rebuild into the same output', () => {
     for (const gone of [`${other}/index.html`, `${other}.json`, `${other}/quote-1/index.html`, other, '2020/12/31/index.html', '2020']) expect(existsSync(join(again.dist, gone)), gone).toBe(false);
     expect(existsSync(join(again.dist, `${seed}/quote-1/index.html`))).toBe(true);
     expect(read(again, 'index.html')).not.toContain('year-end-review');
+    // Nor can search find it: the year it was the last article of has no search index left, and the search page
+    // no longer asks for one.
+    expect(existsSync(join(again.dist, 'pagefind/2020'))).toBe(false);
+    expect(read(again, 'search/index.html')).toContain('data-search-bundles="/pagefind/2021/"');
   });
 });
