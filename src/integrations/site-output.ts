@@ -1,11 +1,11 @@
-// Finishes the output after `astro build`: writes the quote pages and the search index (at the same time: one is file
-// writes, the other mostly Pagefind's own process), then removes what earlier builds left that this one no longer
-// makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
+// Finishes the output after `astro build`: writes the articles' twins and quote pages and the search index (at the
+// same time: one is file writes, the other mostly Pagefind's own process), then removes what earlier builds left that
+// this one no longer makes. The output folder is not emptied before a build (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findTwins, updateQuotePages, type QuotePagesManifest } from './quote-pages.ts';
+import { parseTwins, twinsFile, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
 import { isArticlePage, updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
 import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
 
@@ -27,24 +27,25 @@ export default function siteOutput(): AstroIntegration {
         const expected = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) expected.add(outputPath(dist, fileURLToPath(url)));
         const files = ownedOutputFiles(dist);
-        const quoteManifest = manifest<QuotePagesManifest>(join(cacheDir, 'dateline-quote-pages.json'));
+        const twins = parseTwins(await readFile(join(dist, twinsFile), 'utf8'));
+        await rm(join(dist, twinsFile));
+        const articleManifest = manifest<ArticleFilesManifest>(join(cacheDir, 'dateline-article-files.json'));
         const searchManifest = manifest<SearchIndexManifest>(join(cacheDir, 'dateline-search-index.json'));
-        const [quotePages, search] = await Promise.all([
-          // From the twins this build made (a deleted article's twin is still on disk until it is removed below as stale).
-          updateQuotePages(dist, findTwins([...expected]), await quoteManifest.read()),
+        const [articleFiles, search] = await Promise.all([
+          updateArticleFiles(dist, twins, await articleManifest.read(), new Set(files)),
           // Pagefind indexes the pages on disk: a deleted article's page goes first, or search would still find it.
           remove(dist, staleOutputFiles(files.filter(isArticlePage), expected)).then(async () => updateSearchIndex(dist, expected, await searchManifest.read())),
         ]);
-        for (const page of quotePages.pages) expected.add(page);
-        await quoteManifest.write(quotePages.manifest);
+        for (const file of articleFiles.files) expected.add(file);
+        await articleManifest.write(articleFiles.manifest);
         await searchManifest.write(search.manifest);
         // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
-        // Listed before the quote pages were written: a page this build wrote is never among them.
+        // Listed before the twins and quote pages were written: a file this build wrote is never among them.
         const stale = staleOutputFiles(files, expected);
         await remove(dist, stale);
         logger.info(
-          `${quotePages.pages.length} quote pages (${quotePages.written} written), search index of ${search.years.length} years (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${twins.length} twins and their quote pages, ${articleFiles.files.length} files (${articleFiles.written} written), search index of ${search.years.length} year(s) (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

@@ -1,5 +1,5 @@
 // One quote's own page, /YYYY/MM/DD/<slug>/quote-N/, as a string: shared, it previews as the quote's card; opened, it
-// leads to the quote in the article. Written after `astro build` from the article's JSON twin (integrations/quote-pages.ts):
+// leads to the quote in the article. Written after `astro build` from the article's JSON twin (integrations/article-files.ts):
 // a site has several quotes per article, and rendering each through Astro cost more than the rest of the site together.
 import { createHash } from 'node:crypto';
 import { cspDirectives } from '../csp.ts';

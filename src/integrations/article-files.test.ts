@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testArticle } from '../../tests/fixtures/article.ts';
+import { articleTwin } from '../lib/twin.ts';
+import { parseTwins, updateArticleFiles } from './article-files.ts';
+
+const twinPath = '2021/04/07/talks.json';
+const page = '2021/04/07/talks/quote-1/index.html';
+const twinText = (headline?: string) => `${JSON.stringify({ ...articleTwin(testArticle()), ...(headline && { headline }) }, null, 2)}\n`;
+const emptyOutput = () => mkdtempSync(join(tmpdir(), 'dateline-article-files-'));
+
+describe('parseTwins', () => {
+  it('reads one [path, text] pair a line, the text exactly as written', () => {
+    const text = twinText();
+    expect(parseTwins(`${JSON.stringify([twinPath, text])}\n${JSON.stringify(['2021/04/08/more.json', '{}\n'])}\n`)).toEqual([
+      { path: twinPath, text },
+      { path: '2021/04/08/more.json', text: '{}\n' },
+    ]);
+    expect(parseTwins('')).toEqual([]);
+  });
+});
+
+describe('twins and quote pages after the build', () => {
+  it('writes the twin as given and a page per direct quote (none for reported speech)', async () => {
+    const dist = emptyOutput();
+    const { files, written } = await updateArticleFiles(dist, [{ path: twinPath, text: twinText() }], null, new Set());
+    expect([files, written]).toEqual([[twinPath, page], 2]);
+    expect(readFileSync(join(dist, twinPath), 'utf8')).toBe(twinText());
+    expect(readdirSync(join(dist, '2021/04/07/talks'))).toEqual(['quote-1']);
+    expect(readFileSync(join(dist, page), 'utf8')).toContain('<h1>“We welcome FM Lavrov’s visit”</h1>');
+  });
+
+  it('skips an article whose twin is unchanged, and writes again what changed or went missing', async () => {
+    const dist = emptyOutput();
+    const twins = [{ path: twinPath, text: twinText() }];
+    const first = await updateArticleFiles(dist, twins, null, new Set());
+    utimesSync(join(dist, page), new Date(0), new Date(0));
+    const unchanged = await updateArticleFiles(dist, twins, first.manifest, new Set(first.files));
+    expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([[twinPath, page], 0, 0]);
+
+    const edited = await updateArticleFiles(dist, [{ path: twinPath, text: twinText('Talks postponed') }], unchanged.manifest, new Set(first.files));
+    expect(edited.written).toBe(2);
+    expect(readFileSync(join(dist, page), 'utf8')).toContain('Talks postponed');
+    expect(readFileSync(join(dist, twinPath), 'utf8')).toContain('Talks postponed');
+
+    rmSync(join(dist, '2021/04/07/talks'), { recursive: true });
+    const after = [{ path: twinPath, text: twinText('Talks postponed') }];
+    expect((await updateArticleFiles(dist, after, edited.manifest, new Set([twinPath]))).written).toBe(2);
+    expect((await updateArticleFiles(dist, after, { ...edited.manifest, template: 'an older template' }, new Set(first.files))).written).toBe(2);
+  });
+
+  it('names the twin it cannot read', async () => {
+    await expect(updateArticleFiles(emptyOutput(), [{ path: '2021/04/07/broken.json', text: '{"headline": ' }], null, new Set())).rejects.toThrow(/^2021\/04\/07\/broken\.json: cannot read/);
+  });
+});
