@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTwins, twinsFile, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
 import { isArticlePage, updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
-import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
+import { foldersOf, isOwned, outputFolderIdentity, ownedFilesBefore, staleOutputFiles, type OutputManifest } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
@@ -26,7 +26,10 @@ export default function siteOutput(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const expected = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) expected.add(outputPath(dist, fileURLToPath(url)));
-        const files = ownedOutputFiles(dist);
+        const outputManifest = manifest<OutputManifest>(join(cacheDir, 'dateline-output.json'));
+        const files = ownedFilesBefore(dist, await outputManifest.read());
+        // Until this build has finished the output, there is no record of it: a failed build makes the next one look.
+        await outputManifest.remove();
         const twins = parseTwins(await readFile(join(dist, twinsFile), 'utf8'));
         await rm(join(dist, twinsFile));
         const articleManifest = manifest<ArticleFilesManifest>(join(cacheDir, 'dateline-article-files.json'));
@@ -44,6 +47,7 @@ export default function siteOutput(): AstroIntegration {
         // Listed before the twins and quote pages were written: a file this build wrote is never among them.
         const stale = staleOutputFiles(files, expected);
         await remove(dist, stale);
+        await outputManifest.write({ folder: outputFolderIdentity(dist), files: [...expected].filter(isOwned) });
         logger.info(
           `${twins.length} twins and their quote pages, ${articleFiles.files.length} files (${articleFiles.written} written), search index of ${search.years.length} year(s) (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
@@ -66,6 +70,7 @@ function manifest<T>(file: string) {
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, JSON.stringify(value));
     },
+    remove: () => rm(file, { force: true }),
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldersOf, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
+import { foldersOf, outputFolderIdentity, ownedFilesBefore, ownedOutputFiles, staleOutputFiles } from './stale-output.ts';
 
 describe('ownedOutputFiles', () => {
   it('lists the files of the trees the build owns, at any depth, and nothing outside them', () => {
@@ -15,6 +15,26 @@ describe('ownedOutputFiles', () => {
     mkdirSync(join(dist, '2021/05'));
     try {
       expect(ownedOutputFiles(dist).sort()).toEqual(files.slice(0, 5).sort());
+    } finally {
+      rmSync(dist, { recursive: true });
+    }
+  });
+});
+
+describe('ownedFilesBefore', () => {
+  it('takes the record the last build made of this output folder, with the script bundles listed afresh', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dateline-before-'));
+    for (const file of ['2021/04/07/talks/index.html', '2021/04/07/unrecorded/index.html', '_astro/new.css']) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), '');
+    }
+    try {
+      const recorded = ['2021/04/07/talks/index.html', '2021/04/07/talks/quote-1/index.html', '_astro/old.css'];
+      expect(ownedFilesBefore(dist, { folder: outputFolderIdentity(dist), files: recorded })).toEqual(['2021/04/07/talks/index.html', '2021/04/07/talks/quote-1/index.html', '_astro/new.css']);
+      // Another folder's record (this one was made anew), or none: the folder is walked.
+      const walked = ['2021/04/07/talks/index.html', '2021/04/07/unrecorded/index.html', '_astro/new.css'];
+      expect(ownedFilesBefore(dist, { folder: 'another', files: recorded }).sort()).toEqual(walked);
+      expect(ownedFilesBefore(dist, null).sort()).toEqual(walked);
     } finally {
       rmSync(dist, { recursive: true });
     }
