@@ -45,6 +45,11 @@ describe('remarkSmartPunctuation', () => {
     ['backtick quotes', "``Quoted,'' she said.", '“Quoted,” she said.'],
     ['quotes around emphasis and inline code', '"*Yes*," he said of `x` in the \'80s.', '“'],
     ['no straight quote at all', 'Plain text, nothing to curl.', 'Plain text, nothing to curl.'],
+    ['a possessive after an initialism, inside the word it makes', "the F.B.I.'s review and Biden Jr.'s decision", 'the F.B.I.’s review and Biden Jr.’s decision'],
+    ['a quote that closes a sentence with no space after it', 'the authorities."We were deceived," she said; "in Spain."—Kim', 'the authorities.”We were deceived,” she said; “in Spain.”—Kim'],
+    ['a quote after a full stop that the next word carries on', 'It ended."he said it twice, or?"she did', 'It ended.”he said it twice, or?“she did'],
+    ['nested quotes and decades', 'He said, "\'Quoted\' words in the \'80s."', 'He said, “‘Quoted’ words in the ’80s.”'],
+    ['apostrophes inside and after words', "rock 'n' roll, the countries' leaders, don't", 'rock ‘n’ roll, the countries’ leaders, don’t'],
   ])('replaces %s as remark-smartypants does', (_, markdown, expected) => {
     const values = texts(expectSameAsSmartypants(markdown)) ?? [];
     expect(values.join('')).toContain(expected);

@@ -1,0 +1,16 @@
+import { parallelRenderFunction, closeRenderWorkers } from '../../src/lib/content/parallel-render.ts';
+import { markdownProcessor } from '../../src/lib/remark/pipeline.ts';
+import { generateArticles } from './synthetic-articles.ts';
+import { parse } from 'yaml';
+import { pathToFileURL } from 'node:url';
+const arts = generateArticles({ n: 2000 }).map((a) => { const m = a.text.match(/^---\n([\s\S]*?)\n---\n/); return { body: a.text.slice(m ? m[0].length : 0), data: m ? parse(m[1]!) : {}, filePath: `/tmp/x/${a.path}` }; });
+const r = await markdownProcessor().createRenderer({ syntaxHighlight: false, gfm: true } as any);
+let t0 = performance.now();
+for (const a of arts) await r.render(a.body, { frontmatter: structuredClone(a.data), fileURL: pathToFileURL(a.filePath) });
+console.log('2000 in-process:', ((performance.now() - t0) / 1000).toFixed(2), 's');
+const render = parallelRenderFunction({ markdown: { syntaxHighlight: false, gfm: true }, image: {} } as any);
+await render(arts[0]!);
+t0 = performance.now();
+await Promise.all(arts.map((a) => render(a)));
+console.log('2000 on the pool:', ((performance.now() - t0) / 1000).toFixed(2), 's');
+await closeRenderWorkers();
