@@ -1,9 +1,12 @@
 // The published articles as pages see them: dated, sorted newest first, with what the remark plugins extracted.
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheDir } from 'astro:config/server';
 import { parseCalendarDate, type CalendarDate } from './dates.ts';
 import { articleSlug } from './content/permalink-check.ts';
 import type { ExtractedFields } from './remark/frontmatter.ts';
+import { bodiesFolder, readBody, type StoredFields } from './content/article-bodies.ts';
 import { keyedAs } from './cache-key.ts';
 
 export interface Article extends ExtractedFields {
@@ -18,10 +21,13 @@ export interface Article extends ExtractedFields {
   html: string;
 }
 
+const bodies = bodiesFolder(fileURLToPath(cacheDir));
+
 function toArticle(entry: CollectionEntry<'articles'>): Article {
-  const extracted = entry.rendered?.metadata?.frontmatter as ExtractedFields | undefined;
+  const extracted = entry.rendered?.metadata?.frontmatter as StoredFields | undefined;
   // The loader fails the build for an article that did not render, so this only guards the types.
   if (!extracted || !entry.filePath) throw new Error(`${entry.filePath ?? entry.id}: article was not rendered`);
+  const { html, quotes } = readBody(bodies, extracted.body, entry.filePath);
   const article: Article = {
     id: entry.id,
     slug: articleSlug(entry.filePath),
@@ -29,10 +35,10 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     isoDate: entry.data.date,
     updated: entry.data.updated ? calendar(entry.data.updated) : null,
     data: entry.data,
-    html: entry.rendered?.html ?? '',
+    html,
     headline: extracted.headline,
     dateline: extracted.dateline,
-    quotes: extracted.quotes,
+    quotes,
     lede: extracted.lede,
   };
   // Hashed once here, the article is then a short name in the dozen cache keys it appears in.

@@ -2,7 +2,7 @@
 // what an edit changes must be written again, and what a deletion takes away must be gone.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from './build-site.ts';
@@ -21,6 +21,9 @@ const indexedText = (build: SiteBuild, year: string) => {
   const folder = join(build.dist, 'pagefind', year, 'fragment');
   return readdirSync(folder).map((file) => gunzipSync(readFileSync(join(folder, file))).toString('utf8')).join('\n');
 };
+/** The files of the bodies folder in a build's cache (src/lib/content/article-bodies.ts). */
+const keptBodies = (build: SiteBuild) => readdirSync(join(dirname(build.dist), 'cache', 'dateline-bodies'));
+const articleCount = () => readdirSync(content, { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
 const indexedAt = (build: SiteBuild, year: string) => statSync(join(build.dist, 'pagefind', year, 'pagefind-entry.json')).mtimeMs;
 
 afterAll(() => {
@@ -49,6 +52,8 @@ describe('a rebuild into the same output', () => {
     expect(indexedText(second, '2021')).toContain('Russia is a vital country');
     expect(indexedText(second, '2021')).not.toContain('Russia is an important country');
     expect(indexedAt(second, '2020')).toBe(untouchedYear);
+    // The cache keeps one body per article: the edited article's old body is gone from it.
+    expect(keptBodies(second)).toHaveLength(articleCount());
   });
 
   it('takes a deleted article off the site: its page, twin and quote pages, and its day and year, now empty, folders and all', () => {
@@ -66,5 +71,16 @@ describe('a rebuild into the same output', () => {
     // no longer asks for one.
     expect(existsSync(join(again.dist, 'pagefind/2020'))).toBe(false);
     expect(read(again, 'search/index.html')).toContain('data-search-bundles="/pagefind/2021/"');
+  });
+
+  it('renders again the articles whose bodies were deleted from the cache, instead of publishing them empty', () => {
+    const [first] = builds;
+    if (!first) throw new Error('the first test builds the site');
+    rmSync(join(dirname(first.dist), 'cache', 'dateline-bodies'), { recursive: true });
+    const again = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
+    expect(again.ok, again.output).toBe(true);
+    expect(read(again, `${seed}/index.html`)).toContain('Russia is a vital country');
+    expect(read(again, `${seed}.json`)).toContain('Russia is a vital country');
+    expect(keptBodies(again)).toHaveLength(articleCount());
   });
 });

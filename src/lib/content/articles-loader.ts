@@ -8,6 +8,7 @@ import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIss
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
 import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
+import { bodiesFolder, hasBody, pruneBodies, type StoredFields } from './article-bodies.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
@@ -26,6 +27,11 @@ type Context = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 const fields = Object.keys(articleSchema.shape);
 
+/** The key of an entry's body in the bodies folder ('' for an entry not rendered). */
+function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }): string {
+  return (entry.rendered?.metadata?.frontmatter as Partial<StoredFields> | undefined)?.body ?? '';
+}
+
 /**
  * glob() stops at the first file whose front matter it cannot parse or validate, and only logs one it cannot
  * render. This loader checks every file, keeps going, and fails the build once, listing every problem with its file.
@@ -38,6 +44,9 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       const root = fileURLToPath(context.config.root);
       const problems = new Problems(root);
       const { entryTypes, parseData } = context as Context;
+      const bodies = bodiesFolder(fileURLToPath(context.config.cacheDir));
+      // An entry kept from the last build whose body file is gone (the cache folder half deleted) is rendered again.
+      for (const entry of context.store.values()) if (!hasBody(bodies, bodyKey(entry))) context.store.delete(entry.id);
       await inner.load({
         ...context,
         logger: collectingErrors(context.logger, problems),
@@ -55,6 +64,7 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
         },
       } as Context);
       await closeRenderWorkers();
+      pruneBodies(bodies, new Set([...context.store.values()].map(bodyKey)));
       const today = buildDay();
       for (const entry of context.store.values()) {
         const date = entry.data['date'];

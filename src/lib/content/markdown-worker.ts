@@ -5,14 +5,16 @@ import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownProcessor } from '../remark/pipeline.ts';
 import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
 import type { RenderedArticle, RenderJob } from './parallel-render.ts';
+import { withBodyKept } from './article-bodies.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
-async function render({ options, body, frontmatter, filePath }: RenderJob): Promise<RenderedArticle> {
+async function render({ options, body, frontmatter, filePath, bodies }: RenderJob): Promise<RenderedArticle> {
   renderer ??= markdownProcessor().createRenderer(options as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
   const result = await (await renderer).render(body, { frontmatter, ...(filePath ? { fileURL: pathToFileURL(filePath) } : {}) });
   // As Astro's markdown entry type shapes it (astro/dist/vite-plugin-markdown/content-entry-type.js).
-  return { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } };
+  const rendered = { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } };
+  return withBodyKept(rendered, bodies);
 }
 
 parentPort?.on('message', (job: RenderJob) => {

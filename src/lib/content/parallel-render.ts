@@ -1,6 +1,8 @@
 // Renders articles' markdown on worker threads, one per core: the content layer renders each article once per
 // clean build, and on one thread that was most of a 10,000-article build's time.
+import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../worker-pool.ts';
+import { bodiesFolder } from './article-bodies.ts';
 
 /** The markdown settings the renderer takes from the Astro config (all structured-cloneable). */
 export interface RenderOptions {
@@ -17,9 +19,11 @@ export interface RenderJob {
   body: string;
   frontmatter: Record<string, unknown>;
   filePath: string | undefined;
+  /** Where the worker keeps the article's body (article-bodies.ts). */
+  bodies: string;
 }
 
-/** What Astro stores as an entry's `rendered`. */
+/** What Astro stores as an entry's `rendered` (the worker keeps the body apart first: article-bodies.ts). */
 export interface RenderedArticle {
   html: string;
   metadata: Record<string, unknown>;
@@ -29,13 +33,14 @@ export interface RenderedArticle {
 interface MarkdownConfig {
   markdown: { syntaxHighlight?: unknown; shikiConfig?: unknown; gfm?: boolean; smartypants?: unknown };
   image: { domains?: unknown; remotePatterns?: unknown };
+  cacheDir: URL;
 }
 
 let pool: WorkerPool<RenderJob, RenderedArticle> | undefined;
 
 /** A render function like Astro's markdown entry type's, that hands each article to the worker pool. */
 export function parallelRenderFunction(config: MarkdownConfig): (entry: { body?: string | undefined; data: Record<string, unknown>; filePath?: string | undefined }) => Promise<RenderedArticle> {
-  const { markdown, image } = config;
+  const { markdown, image, cacheDir } = config;
   const options: RenderOptions = {
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
@@ -43,9 +48,10 @@ export function parallelRenderFunction(config: MarkdownConfig): (entry: { body?:
     smartypants: markdown.smartypants,
     image: { domains: image.domains, remotePatterns: image.remotePatterns },
   };
+  const bodies = bodiesFolder(fileURLToPath(cacheDir));
   pool ??= new WorkerPool('src/lib/content/markdown-worker.ts');
   const workers = pool;
-  return (entry) => workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
+  return (entry) => workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath, bodies });
 }
 
 /** Stops the render workers once the articles are rendered: their memory is the build's for the pages that follow. */
