@@ -6,6 +6,11 @@ import { site } from './src/site.config.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
+// Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
+// (which the shell sets to the path of the command it runs) appears in all of them. A build started by `npx astro build`
+// after one started by `npm run build` then found every page's code changed, and rendered every page again.
+delete process.env['_'];
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
