@@ -15,6 +15,12 @@ export default function siteOutput(): AstroIntegration {
   return {
     name: 'dateline:site-output',
     hooks: {
+      // The dev server renders what it is asked for: it gets the twins and quote pages as routes of their own.
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/[year]/[month]/[day]/[slug].json', entrypoint: './src/dev-routes/twin.json.ts', prerender: true });
+        injectRoute({ pattern: '/[year]/[month]/[day]/[slug]/quote-[n]', entrypoint: './src/dev-routes/quote-page.ts', prerender: true });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },

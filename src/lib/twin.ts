@@ -39,6 +39,11 @@ export function articleTwin(article: Article): ArticleTwin {
   };
 }
 
+/** The text of an article's twin file, as the site publishes it (pretty-printed, with a final newline). */
+export function twinText(article: Article): string {
+  return `${JSON.stringify(articleTwin(article), null, 2)}\n`;
+}
+
 /** The permalink parts (day and slug) a twin was published under, for the path helpers of lib/paths.ts. */
 export function twinPermalink(twin: Pick<ArticleTwin, 'date' | 'url'>): PermalinkParts {
   const date = parseCalendarDate(twin.date);

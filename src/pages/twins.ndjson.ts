@@ -5,9 +5,9 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles.ts';
 import { articleJsonPath } from '../lib/paths.ts';
-import { articleTwin } from '../lib/twin.ts';
+import { twinText } from '../lib/twin.ts';
 
 export const GET: APIRoute = async () => {
-  const lines = (await getArticles()).map((article) => JSON.stringify([articleJsonPath(article).slice(1), `${JSON.stringify(articleTwin(article), null, 2)}\n`]));
+  const lines = (await getArticles()).map((article) => JSON.stringify([articleJsonPath(article).slice(1), twinText(article)]));
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
 };
