@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
-import { articleCard, quoteCard, quoteWords, shareableQuotes } from './article-cards.ts';
+import { articleCard, articleCardText, quoteCard, quoteCardText, quoteWords, shareableQuotes } from './article-cards.ts';
 
 describe('quoteWords', () => {
   it('drops the punctuation that led back into the sentence, in Latin and Arabic script', () => {
@@ -20,5 +20,29 @@ describe('cards of an article', () => {
     const svg = quoteCard(article, quote);
     expect(svg).toContain('“We welcome FM Lavrov’s visit”');
     expect(svg).toContain('>— Shah Mahmood Qureshi<');
+  });
+});
+
+describe('what a card shows, the key of its page', () => {
+  it('stays the same when only what the card does not show changes, so an unchanged card is not drawn again', () => {
+    const article = testArticle();
+    const [quote] = shareableQuotes(article);
+    if (!quote) throw new Error('fixture has a direct quote');
+    const edited = { ...article, html: '<p>A corrected body.</p>', lede: 'A corrected lede.' };
+    expect(articleCardText(edited)).toEqual(articleCardText(article));
+    expect(articleCard(edited)).toBe(articleCard(article));
+    expect(quoteCardText(edited, quote)).toEqual(quoteCardText(article, quote));
+  });
+
+  it('changes with the headline, the dateline and the quote’s words or speaker', () => {
+    const article = testArticle();
+    const [quote] = shareableQuotes(article);
+    if (!quote) throw new Error('fixture has a direct quote');
+    const retitled = { ...article, headline: 'Talks end' };
+    expect(articleCardText(retitled)).not.toEqual(articleCardText(article));
+    expect(articleCardText({ ...article, dateline: null })).not.toEqual(articleCardText(article));
+    expect(quoteCardText(retitled, quote)).not.toEqual(quoteCardText(article, quote));
+    expect(quoteCardText(article, { ...quote, text: 'We regret it' })).not.toEqual(quoteCardText(article, quote));
+    expect(quoteCardText(article, { ...quote, speaker: 'Sergey Lavrov' })).not.toEqual(quoteCardText(article, quote));
   });
 });

@@ -10,21 +10,24 @@ type CardSite = Pick<SiteConfig, 'title' | 'url' | 'description'>;
 
 const frame = (site: CardSite) => ({ siteName: site.title, host: new URL(site.url).host });
 
+/** What the article's card shows besides the site: headline and dateline (a cache key of its own, cheaper than the drawing). */
+export function articleCardText(article: Article) {
+  return { headline: article.headline, dateline: formatDateline(article.dateline, article.date), lang: article.data.lang };
+}
+
 /** The article's card: headline, dateline and site. */
 export function articleCard(article: Article, site: CardSite = defaultSite): string {
-  return articleCardSvg({ ...frame(site), headline: article.headline, dateline: formatDateline(article.dateline, article.date), lang: article.data.lang });
+  return articleCardSvg({ ...frame(site), ...articleCardText(article) });
+}
+
+/** What a quote's card shows besides the site: the words, the speaker, the article's headline and day. */
+export function quoteCardText(article: Article, quote: StoredQuote) {
+  return { quote: quoteWords(quote), speaker: quote.speaker ?? 'Unattributed', headline: article.headline, date: formatCalendarDate(article.date), lang: article.data.lang };
 }
 
 /** A quote's card: the words, the speaker, the article's headline and day. */
 export function quoteCard(article: Article, quote: StoredQuote, site: CardSite = defaultSite): string {
-  return quoteCardSvg({
-    ...frame(site),
-    quote: quoteWords(quote),
-    speaker: quote.speaker ?? 'Unattributed',
-    headline: article.headline,
-    date: formatCalendarDate(article.date),
-    lang: article.data.lang,
-  });
+  return quoteCardSvg({ ...frame(site), ...quoteCardText(article, quote) });
 }
 
 /** A quote's words as they stand alone: without the comma or colon that led back into the sentence ("…ties," he said). */

@@ -31,9 +31,8 @@ describe('cardPng', () => {
     vi.stubEnv('DATELINE_OG_CACHE', cache);
     vi.resetModules();
     try {
-      const { cardPng, prefetchCards } = await import('./render-card.ts');
+      const { cardPng } = await import('./render-card.ts');
       const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><text x="64" y="100" font-family="Noto Sans" font-size="60">Лавров, 2021</text></svg>';
-      prefetchCards([svg]);
       const first = await cardPng(svg);
       expect(first.subarray(1, 4).toString()).toBe('PNG');
       expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1200, 630]);

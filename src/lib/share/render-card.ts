@@ -48,26 +48,10 @@ async function renderToCache(svg: string): Promise<string> {
   return file;
 }
 
-const pending = new Map<string, Promise<string>>();
-
-/**
- * Queues these cards for the workers now, so that the build's one-page-at-a-time loop finds them drawn (or in
- * the cache) when it gets to them. Call it from `getStaticPaths`.
- */
-export function prefetchCards(svgs: readonly string[]): void {
-  for (const svg of svgs) {
-    if (pending.has(svg)) continue;
-    const job = renderToCache(svg);
-    job.catch(() => undefined); // the error reaches the page that awaits this card
-    pending.set(svg, job);
-  }
-}
-
-/** The PNG of a card: from the queue, else from the cache, else drawn now. */
+/** The PNG of a card: from the cache, else drawn now (on a worker; Astro renders several pages at once, so both
+ * workers stay busy during a cold build). */
 export async function cardPng(svg: string): Promise<Buffer> {
-  const job = pending.get(svg) ?? renderToCache(svg);
-  pending.delete(svg);
-  return readFile(await job);
+  return readFile(await renderToCache(svg));
 }
 
 /** An endpoint's answer: the PNG bytes, typed. */
