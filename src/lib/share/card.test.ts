@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { articleCardSvg, emWidth, isRightToLeft, quoteCardSvg, textBlock, wrapText } from './card.ts';
 
 describe('wrapText', () => {
+  it('never leaves a quotation mark or a comma alone at the start or end of a line, at any width', () => {
+    const seedQuote = '“There is no second opinion that Russia is an important country of this region, his visit to Pakistan shows that our bilateral relations are taking a new turn”';
+    const urdu = '”ہم نے تمام امور پر بات کی، اور تعلقات ایک نئے موڑ پر ہیں“';
+    for (const [text, lang] of [[seedQuote, 'en'], [urdu, 'ur']] as const) {
+      for (let maxEm = 6; maxEm <= 30; maxEm += 0.25) {
+        const { lines } = wrapText(text, maxEm, 20, lang);
+        expect(lines.join(' '), `${maxEm} em`).toBe(text);
+        // Between two lines, the mark stays with its word: the next line does not open with one, this one does not end with one.
+        for (const [i, line] of lines.entries()) {
+          if (i > 0) expect(line, `${maxEm} em`).not.toMatch(/^[”“’»,.;:،]/u);
+          if (i < lines.length - 1) expect(line, `${maxEm} em`).not.toMatch(/[“”‘«(]$/u);
+        }
+      }
+    }
+  });
+
   it('breaks at spaces and keeps every line within the width', () => {
     const { lines, truncated } = wrapText('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi', 20, 5);
     expect(truncated).toBe(false);

@@ -80,13 +80,35 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Opening marks ("“", "(") that belong to the word after them, closing ones ("”", ",", ".") to the word before. */
+const opening = /^[\p{Ps}\p{Pi}]+$/u;
+const closing = /^[\p{Pe}\p{Pf}.,;:!?…،؛]+$/u;
+
+/** The segmenter's words, with the punctuation that touches them glued on: a line never starts with "”" or ends with "“". */
+function unbreakable(segments: readonly string[]): string[] {
+  const units: string[] = [];
+  let pending = '';
+  for (const segment of segments) {
+    const previous = units.at(-1);
+    if (opening.test(segment)) pending += segment;
+    else if (pending === '' && previous !== undefined && closing.test(segment) && !/\s$/u.test(previous)) units[units.length - 1] = previous + segment;
+    else {
+      units.push(pending + segment);
+      pending = '';
+    }
+  }
+  // A mark left over at the end (the closing one of right-to-left text, written "“") goes with the last word.
+  if (pending !== '') units.push(`${units.pop() ?? ''}${pending}`);
+  return units;
+}
+
 /**
  * Breaks text into lines of at most `maxEm` em, at word boundaries as ICU finds them (so Chinese breaks
  * between words, not only at spaces); a word longer than a line is broken between characters. Past
  * `maxLines`, the last line is shortened to end in "…".
  */
 export function wrapText(text: string, maxEm: number, maxLines: number, lang = 'en'): Wrapped {
-  const segments = [...wordSegmenter(lang).segment(text.replace(/\s+/g, ' ').trim())].flatMap(({ segment }) =>
+  const segments = unbreakable([...wordSegmenter(lang).segment(text.replace(/\s+/g, ' ').trim())].map(({ segment }) => segment)).flatMap((segment) =>
     emWidth(segment) > maxEm ? [...segment] : [segment],
   );
   const lines: string[] = [];
