@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './article-schema.ts';
-import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
+import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues, type RawDateProblem } from './input-checks.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
 import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
@@ -44,16 +44,18 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       const root = fileURLToPath(context.config.root);
       const problems = new Problems(root);
       const { entryTypes, parseData } = context as Context;
+      // Found while each file's text is at hand (getEntryInfo), reported if the entry is parsed (parseData).
+      const rawDateProblems = new Map<string, RawDateProblem[]>();
       const bodies = bodiesFolder(fileURLToPath(context.config.cacheDir));
       // An entry kept from the last build whose body file is gone (the cache folder half deleted) is rendered again.
       for (const entry of context.store.values()) if (!hasBody(bodies, bodyKey(entry))) context.store.delete(entry.id);
       await inner.load({
         ...context,
         logger: collectingErrors(context.logger, problems),
-        entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, guarded(type, problems)])),
+        entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, guarded(type, problems, rawDateProblems)])),
         parseData: async (props) => {
           if (problems.unreadable(props.filePath)) return props.data;
-          const dateProblems = checkRawDates(readFileSync(props.filePath ?? '', 'utf8'));
+          const dateProblems = rawDateProblems.get(props.filePath ?? '') ?? [];
           problems.addAll(props.filePath, dateProblems.map(({ message }) => message));
           const result = articleSchema.safeParse(props.data);
           if (result.success && dateProblems.length === 0) return parseData(props);
@@ -125,19 +127,23 @@ class Problems {
 /**
  * The markdown entry type, made to report instead of throw: bytes that are not UTF-8 or hold control characters
  * and front matter that is not YAML mark the file unreadable; a render error (no headline, no body) is recorded.
+ * The dates as written are checked here too, into `rawDates` by file, while the text is at hand.
  */
-function guarded(type: EntryType, problems: Problems): EntryType {
+function guarded(type: EntryType, problems: Problems, rawDates: Map<string, RawDateProblem[]>): EntryType {
   const wrapped: EntryType = {
     ...type,
     async getEntryInfo(params) {
       const path = fileURLToPath(params.fileUrl);
-      const bytes = readFileSync(path);
-      const encoding = checkEncoding(bytes);
+      // Astro decoded the file leniently: a byte that is not UTF-8 became U+FFFD, so only then are the bytes read
+      // again, to say where (every file is read here on every build, the unchanged ones too).
+      const encoding = params.contents.includes('\uFFFD') ? checkEncoding(readFileSync(path)) : undefined;
       const controls = encoding ? [] : checkControlCharacters(params.contents);
       if (encoding || controls.length > 0) {
         for (const problem of encoding ? [encoding] : controls) problems.markUnreadable(path, problem);
         return { data: {}, body: '' };
       }
+      const dateProblems = checkRawDates(params.contents);
+      if (dateProblems.length > 0) rawDates.set(path, dateProblems);
       try {
         return await type.getEntryInfo(params);
       } catch (error) {

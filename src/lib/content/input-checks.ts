@@ -44,6 +44,7 @@ export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 /** Problems for every line of `text` that holds an invisible control character. */
 export function checkControlCharacters(text: string): string[] {
+  if (!controlCharacter.test(text)) return [];
   return text.split('\n').flatMap((line, i) => {
     const column = line.search(controlCharacter);
     if (column < 0) return [];
