@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/remark/pipeline.ts';
 import { site } from './src/site.config.ts';
 import siteOutput from './src/integrations/site-output.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`

@@ -46,7 +46,7 @@ export function quoteImagePath(article: PermalinkParts, quoteId: string): string
 /** The site-wide link-preview image, for pages that have none of their own. */
 export const defaultImagePath = '/share.png';
 
-/** The feeds and the Google News sitemap (the full sitemap is `/sitemap-index.xml`, written by @astrojs/sitemap). */
+/** The feeds, the sitemap's index (src/integrations/sitemap.ts) and the Google News sitemap. */
 export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', newsSitemap: '/news-sitemap.xml', sitemap: '/sitemap-index.xml' } as const;
 
 /** `/YYYY/`. */
