@@ -41,8 +41,10 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     quotes,
     lede: extracted.lede,
   };
-  // Hashed once here, the article is then a short name in the dozen cache keys it appears in.
-  return keyedAs(article, `${entry.filePath}@${createHash('sha1').update(JSON.stringify(article)).digest('base64url')}`);
+  // Hashed once here, the article is then a short name in the dozen cache keys it appears in. The body's file is named
+  // by a hash of the HTML and quotes already: only the other fields are hashed (the HTML is most of an article).
+  const { html: _html, quotes: _quotes, ...fields } = article;
+  return keyedAs(article, `${entry.filePath}@${extracted.body}@${createHash('sha1').update(JSON.stringify(fields)).digest('base64url')}`);
 }
 
 function calendar(isoDate: string): CalendarDate {
