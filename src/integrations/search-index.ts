@@ -53,6 +53,9 @@ export function yearsToIndex(signatures: ReadonlyMap<string, string>, previous: 
   return [...signatures].filter(([year, signature]) => previous[year] !== signature || !bundleExists(year)).map(([year]) => year);
 }
 
+/** Pagefind's ready-made search interfaces, written into every bundle: the search page has its own (src/scripts/search.ts). */
+const unusedBundleFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
 /** The output folder of a year's bundle. */
 const bundleFolder = (dist: string, year: string) => join(dist, searchBundlePath(year));
 
@@ -97,6 +100,11 @@ export async function updateSearchIndex(dist: string, outputFiles: Iterable<stri
   const root = join(dist, searchIndexRoot);
   const kept = new Set(signatures.keys());
   for (const entry of await readdir(root).catch(() => [])) if (!kept.has(entry)) await rm(join(root, entry), { recursive: true, force: true });
+  // 430 KB a year that no page loads (also in bundles an earlier build wrote, and this one kept).
+  for (const year of kept) {
+    const unused = (await readdir(bundleFolder(dist, year)).catch(() => [])).filter((name) => unusedBundleFile.test(name));
+    await Promise.all(unused.map((name) => rm(join(bundleFolder(dist, year), name))));
+  }
   return {
     manifest: { pagefind: pagefindVersion, years: Object.fromEntries(signatures) },
     years: [...signatures.keys()],

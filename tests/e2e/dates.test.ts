@@ -181,6 +181,10 @@ describe('search', () => {
     await expect(reader.locator('[data-search-results] mark').first().textContent()).resolves.toBe('bilateral');
     expect(reader.url()).toMatch(/\?q=bilateral$/);
     expect(fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    // Pagefind's own search interfaces are not published: the page above searched without them.
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+      expect((await fetch(`${baseURL}/pagefind/2021/${file}`)).status).toBe(404);
+    }
     await reader.close();
   });
 
