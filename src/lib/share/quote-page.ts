@@ -2,6 +2,7 @@
 // leads to the quote in the article. Written after `astro build` from the article's JSON twin (integrations/article-files.ts):
 // a site has several quotes per article, and rendering each through Astro cost more than the rest of the site together.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cspDirectives } from '../csp.ts';
 import { escapeXml as escape } from '../feeds/xml.ts';
 import { absoluteUrl, feedPaths, quotePagePath, quotePath } from '../paths.ts';
@@ -13,10 +14,15 @@ import { serializeJsonLd } from './json-ld.ts';
 import { shareLinks } from './links.ts';
 import { quotePreview, quoteTitle, type PreviewOptions } from './meta.ts';
 
+/** The site's colours (the same file as every other page's), without its comment and indentation. */
+const colours = readFileSync(new URL('../../styles/colours.css', import.meta.url), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s*\n\s*/g, ' ')
+  .trim();
+
 // The page's only style, in its head (no stylesheet request before the quote shows); the CSP allows it by its hash.
 const style = `
-:root { color-scheme: light dark; --text: #1b1b1b; --muted: #5a5a5a; --bg: #fdfdfb; --rule: #d8d6d0; --accent: #9b1c1c; --link: #1a4f8b; }
-@media (prefers-color-scheme: dark) { :root { --text: #e8e6e1; --muted: #aaa69d; --bg: #161616; --rule: #3a3a3a; --accent: #ff8f8f; --link: #8fc1ff; } }
+${colours}
 body { margin: 0; background: var(--bg); color: var(--text); font: 1.125rem/1.6 Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif; overflow-wrap: break-word; }
 .wrap { max-width: 40rem; margin: 0 auto; padding: 1rem; }
 a { color: var(--link); text-underline-offset: 0.15em; }
