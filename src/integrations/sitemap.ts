@@ -19,13 +19,14 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = sitemapFiles(pages.filter(({ pathname }) => !statusPage.test(pathname)).map(({ pathname }) => `/${pathname}`));
+        const listed = pages.filter(({ pathname }) => !statusPage.test(pathname)).map(({ pathname }) => `/${pathname}`);
+        const files = sitemapFiles(listed);
         await Promise.all(files.map(({ path, xml }) => writeFile(join(dist, path), xml)));
         // A site that shrank needs fewer parts: an earlier build's extra part would still be crawled.
         const written = new Set(files.map(({ path }) => path.slice(1)));
         const stale = (await readdir(dist)).filter((name) => sitemapPart.test(name) && !written.has(name));
         await Promise.all(stale.map((name) => rm(join(dist, name))));
-        logger.info(`${pages.length} pages in ${files.length - 1} sitemap file(s)${stale.length > 0 ? `, ${stale.length} old one(s) removed` : ''}`);
+        logger.info(`${listed.length} pages in ${files.length - 1} sitemap file(s)${stale.length > 0 ? `, ${stale.length} old one(s) removed` : ''}`);
       },
     },
   };
