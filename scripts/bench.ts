@@ -1,9 +1,10 @@
-// `npm run bench -- [--n 1000] [--no-share-images] [--rebuilds 3] [--keep] [--verbose]`: builds a synthetic newsroom from clean, then again after one edit, and prints what it cost.
+// `npm run bench -- [--n 1000] [--no-share-images] [--rebuilds 3] [--plain-astro] [--keep] [--verbose]`: builds a synthetic newsroom from clean, then again after one edit, and prints what it cost.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './bench/synthetic-articles.ts';
+import { writePlainAstroProject } from './bench/plain-astro.ts';
 import { assetWeights, median, pageWeight, treeRss, type Weight } from './bench/measure.ts';
 
 const { values } = parseArgs({
@@ -18,6 +19,9 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     // --rebuilds: how many one-article edits to rebuild after, one after another, for a median (default: 3).
     rebuilds: { type: 'string', default: '3' },
+    // --plain-astro: then build the plainest Astro site of the same articles the same way (bench/plain-astro.ts), and
+    // print its times and ours over its: what the machine's noise does to both cancels out (default: off).
+    'plain-astro': { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -61,9 +65,17 @@ async function measured(args: string[]): Promise<{ seconds: number; peakRss: num
   return { seconds: (performance.now() - started) / 1000, peakRss };
 }
 
+/** A project the benchmark builds: its root, and its own output and cache folders. */
+interface Site {
+  root: string;
+  dist: string;
+  cache: string;
+}
+const dateline: Site = { root: join(import.meta.dirname, '..'), dist, cache };
+
 /** The build as `npm run build` runs it (`astro build`; the search index is part of it, src/integrations/site-output.ts). */
-async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
-  return measured([join(import.meta.dirname, 'bench', 'build-site.ts'), dist, cache, values.verbose ? 'info' : 'warn']);
+async function timedBuild(site: Site): Promise<{ seconds: number; peakRss: number }> {
+  return measured([join(import.meta.dirname, 'bench', 'build-site.ts'), site.dist, site.cache, values.verbose ? 'info' : 'warn', site.root]);
 }
 
 function files(dir: string): string[] {
@@ -76,7 +88,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const kb = ({ raw, gzip }: Weight) => `${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip`;
 
 console.log(`Generated ${n} articles from ${articles.at(-1)?.path.slice(0, 10)} to ${articles[0]?.path.slice(0, 10)} in ${content}`);
-const full = await timedBuild();
+const full = await timedBuild(dateline);
 const output = files(dist);
 const pages = output.filter((f) => f.endsWith('.html'));
 // An article page is /YYYY/MM/DD/<slug>/index.html: four folders deep under the output.
@@ -96,20 +108,36 @@ article page max:    ${kb(largest)} (${largest.file})`);
 
 // The edit a newsroom makes most: a correction to one article's text. Each rebuild corrects another article, spread
 // over the years (the search index is rebuilt per year), and the median of them is the figure to compare.
-const times: number[] = [];
 let missing = 0;
-for (let i = 1; i <= rebuilds; i++) {
-  const edited = articles[Math.floor((articles.length * i) / (rebuilds + 1))];
-  if (!edited) throw new Error('no article to edit');
-  const marker = `Correction ${Date.now()}: an earlier version misstated the date of the meeting.`;
-  writeFileSync(join(content, edited.path), `${edited.text}\n${marker}\n`);
-  const again = await timedBuild();
-  const rebuilt = readFileSync(join(dist, edited.path.replace(/\.md$/, '/index.html')), 'utf8').includes(marker);
-  if (!rebuilt) missing++;
-  times.push(again.seconds);
-  console.log(`one-article rebuild ${i}/${rebuilds}: ${again.seconds.toFixed(1)} s wall, peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
+async function rebuildsAfterEdits(site: Site, label: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 1; i <= rebuilds; i++) {
+    const edited = articles[Math.floor((articles.length * i) / (rebuilds + 1))];
+    if (!edited) throw new Error('no article to edit');
+    const marker = `Correction ${Date.now()}: an earlier version misstated the date of the meeting.`;
+    writeFileSync(join(content, edited.path), `${edited.text}\n${marker}\n`);
+    const again = await timedBuild(site);
+    const rebuilt = readFileSync(join(site.dist, edited.path.replace(/\.md$/, '/index.html')), 'utf8').includes(marker);
+    if (!rebuilt) missing++;
+    times.push(again.seconds);
+    console.log(`${label}one-article rebuild ${i}/${rebuilds}: ${again.seconds.toFixed(1)} s wall, peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
+  }
+  console.log(`${label}one-article rebuild: median ${median(times).toFixed(1)} s wall of ${rebuilds}`);
+  return median(times);
 }
-console.log(`one-article rebuild: median ${median(times).toFixed(1)} s wall of ${rebuilds}`);
+const rebuild = await rebuildsAfterEdits(dateline, '');
+
+if (values['plain-astro']) {
+  const plain: Site = { root: join(work, 'plain-astro'), dist: join(work, 'plain-astro-dist'), cache: join(work, 'plain-astro-cache') };
+  writePlainAstroProject(plain.root, content);
+  const plainFull = await timedBuild(plain);
+  console.log(`plain Astro full build: ${plainFull.seconds.toFixed(1)} s wall, peak ${mib(plainFull.peakRss)}`);
+  const plainRebuild = await rebuildsAfterEdits(plain, 'plain Astro ');
+  console.log(`
+Dateline over plain Astro (same articles, same machine, one after the other):
+full build:          ${(full.seconds / plainFull.seconds).toFixed(2)} x (${full.seconds.toFixed(1)} s against ${plainFull.seconds.toFixed(1)} s)
+one-article rebuild: ${(rebuild / plainRebuild).toFixed(2)} x (median ${rebuild.toFixed(1)} s against ${plainRebuild.toFixed(1)} s)`);
+}
 
 if (values.keep) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
