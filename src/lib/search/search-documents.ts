@@ -1,0 +1,96 @@
+// What the search index reads of each published article: the text of its page's article element (headline,
+// dateline, byline, body, who said what), made from the stored article instead of read back from the built page.
+// The content layer knows every article before Astro renders a page, so the index can be written while the pages are.
+import { createHash } from 'node:crypto';
+import type { ArticleBody, StoredFields } from '../content/article-bodies.ts';
+import { articleSlug } from '../content/permalink-check.ts';
+import { parseCalendarDate } from '../dates.ts';
+import { escapeXml } from '../feeds/xml.ts';
+import { formatDateline } from '../format-dateline.ts';
+import { articlePath } from '../paths.ts';
+import { site } from '../../site.config.ts';
+
+/** The file in Astro's cache folder where the articles loader leaves the search articles of the last load. */
+export const searchArticlesFile = 'dateline-search-articles.json';
+
+/** A published article as the search index needs it. */
+export interface SearchArticle {
+  /** The article's permalink, site-relative: `/YYYY/MM/DD/<slug>/`. */
+  path: string;
+  /** BCP 47 language of the article (the site's when it names none): Pagefind indexes each language apart. */
+  lang: string;
+  headline: string;
+  /** The dateline as the page reads it ("ISLAMABAD, April 7, 2021 (Reuters)"). */
+  dateline: string;
+  byline: string | null;
+  /** The key of its body and quotes in the bodies folder (article-bodies.ts): a new key whenever either changes. */
+  body: string;
+}
+
+/** An entry of the articles collection as the loader stores it (checked by then: a valid date, a rendered body). */
+export interface LoadedArticle {
+  filePath: string;
+  data: { date: string; draft?: boolean; lang?: string; byline?: string };
+  fields: StoredFields;
+}
+
+/** The search articles of the loaded entries: the published ones (drafts are not), in the site's language by default. */
+export function searchArticles(entries: Iterable<LoadedArticle>): SearchArticle[] {
+  const articles: SearchArticle[] = [];
+  for (const { filePath, data, fields } of entries) {
+    if (data.draft) continue;
+    const date = parseCalendarDate(data.date);
+    if ('error' in date) throw new Error(`${filePath}: ${date.error}`);
+    articles.push({
+      path: articlePath({ date, slug: articleSlug(filePath) }),
+      lang: data.lang ?? site.lang,
+      headline: fields.headline,
+      dateline: formatDateline(fields.dateline, date),
+      byline: data.byline ?? null,
+      body: fields.body,
+    });
+  }
+  return articles;
+}
+
+/** The year of an article's permalink. */
+export const searchYear = (article: Pick<SearchArticle, 'path'>) => article.path.slice(1, 5);
+
+/** The document Pagefind indexes for an article: a page whose body is the article's own element, as it reads. */
+export function searchDocumentHtml(article: SearchArticle, { html, quotes }: ArticleBody): string {
+  const byline = article.byline ? ` By ${escapeXml(article.byline)}` : '';
+  const direct = quotes.filter((quote) => quote.type === 'direct');
+  const reported = quotes.filter((quote) => quote.type === 'reported');
+  const speaker = (name: string | null) => escapeXml(name ?? 'Unattributed');
+  const whoSaidWhat =
+    quotes.length === 0
+      ? ''
+      : `<section><h2>Who said what</h2><ol>${direct.map((q) => `<li>${speaker(q.speaker)}: “${escapeXml(q.text)}”</li>`).join('')}</ol><ul>${reported.map((q) => `<li>${speaker(q.speaker)}: ${escapeXml(q.text)}</li>`).join('')}</ul></section>`;
+  return `<!doctype html><html lang="${escapeXml(article.lang)}"><head><title>${escapeXml(article.headline)}</title></head><body><article data-pagefind-body><h1>${escapeXml(article.headline)}</h1><p>${escapeXml(article.dateline)}${byline}</p>${html}${whoSaidWhat}</article></body></html>`;
+}
+
+// Changes when the template above does: every year's documents are then indexed again.
+const templateSignature = createHash('sha1')
+  .update(
+    searchDocumentHtml(
+      { path: '/2021/04/07/probe/', lang: 'en', headline: 'Probe & <probe>', dateline: 'ISLAMABAD, April 7, 2021', byline: 'A. Writer', body: '' },
+      { html: '<p>Text.</p>', quotes: [
+        { id: 'quote-1', type: 'direct', text: 'Yes', speaker: 'A. Speaker', cue: 'said' },
+        { id: 'quote-2', type: 'reported', text: 'no', speaker: null, cue: null },
+      ] },
+    ),
+  )
+  .digest('base64url');
+
+/** Per year (newest first), a signature of its articles' documents: equal when none was added, removed or changed. */
+export function yearSignatures(articles: readonly SearchArticle[]): Map<string, string> {
+  const byYear = new Map<string, SearchArticle[]>();
+  for (const article of articles) byYear.set(searchYear(article), [...(byYear.get(searchYear(article)) ?? []), article]);
+  const signatures = new Map<string, string>();
+  for (const [year, list] of [...byYear].sort(([a], [b]) => b.localeCompare(a))) {
+    const hash = createHash('sha1').update(templateSignature);
+    for (const article of [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${JSON.stringify(article)}\n`);
+    signatures.set(year, hash.digest('base64url'));
+  }
+  return signatures;
+}
