@@ -4,25 +4,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../tests/fixtures/article.ts';
 import { articleTwin } from '../lib/twin.ts';
-import { parseTwins, updateArticleFiles } from './article-files.ts';
+import { storeBody } from '../lib/content/article-bodies.ts';
+import { publishedTwins, updateArticleFiles } from './article-files.ts';
 
 const twinPath = '2021/04/07/talks.json';
 const page = '2021/04/07/talks/quote-1/index.html';
 const twinText = (headline?: string) => `${JSON.stringify({ ...articleTwin(testArticle()), ...(headline && { headline }) }, null, 2)}\n`;
 const emptyOutput = () => mkdtempSync(join(tmpdir(), 'dateline-article-files-'));
 
-describe('parseTwins', () => {
-  it('reads one [path, text] pair a line, the text exactly as written', () => {
-    const text = twinText();
-    expect(parseTwins(`${JSON.stringify([twinPath, text])}\n${JSON.stringify(['2021/04/08/more.json', '{}\n'])}\n`)).toEqual([
-      { path: twinPath, text },
-      { path: '2021/04/08/more.json', text: '{}\n' },
-    ]);
-    expect(parseTwins('')).toEqual([]);
+describe('publishedTwins', () => {
+  it('makes of each article the loader stored the same twin as of the article the pages see', async () => {
+    const article = testArticle({ data: { updated: '2021-04-08', lang: 'en' } });
+    const bodies = mkdtempSync(join(tmpdir(), 'dateline-bodies-'));
+    const body = storeBody(bodies, { html: article.html, quotes: article.quotes });
+    const { headline, dateline, lede } = article;
+    const published = { filePath: 'content/articles/2021/04/07/talks.md', data: { date: '2021-04-07', updated: '2021-04-08', lang: 'en' }, fields: { headline, dateline, lede, body } };
+    expect(await publishedTwins([published], bodies)).toEqual([{ path: twinPath, text: `${JSON.stringify(articleTwin(article), null, 2)}\n` }]);
+    await expect(publishedTwins([{ ...published, fields: { ...published.fields, body: 'gone' } }], bodies)).rejects.toThrow(/^content\/articles\/2021\/04\/07\/talks\.md: its rendered body/);
   });
 });
 
-describe('twins and quote pages after the build', () => {
+describe('twins and quote pages beside the build', () => {
   it('writes the twin as given and a page per direct quote (none for reported speech)', async () => {
     const dist = emptyOutput();
     const { files, written } = await updateArticleFiles(dist, [{ path: twinPath, text: twinText() }], null, new Set());

@@ -1,27 +1,25 @@
-// The files of each article that are written after `astro build`, from its JSON twin: the twin itself
+// The files of each article that are written beside `astro build`, from its JSON twin: the twin itself
 // (/YYYY/MM/DD/<slug>.json) and every direct quote's own page (/YYYY/MM/DD/<slug>/quote-N/). A plain template and a file
-// write each, instead of an Astro route each (several per article). A rebuild writes again only the files of articles
+// write each, instead of an Astro route each (several per article), made from the articles the loader stored. A rebuild writes again only the files of articles
 // whose twin changed, as recorded in a manifest in the cache folder.
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { quotePagePath } from '../lib/paths.ts';
+import { loadBody } from '../lib/content/article-bodies.ts';
+import { publishedPermalink, type PublishedArticle } from '../lib/content/published-articles.ts';
+import { articleJsonPath, quotePagePath } from '../lib/paths.ts';
 import { shareableQuotes } from '../lib/share/article-cards.ts';
 import { quotePageHtml } from '../lib/share/quote-page.ts';
-import { twinPermalink, type ArticleTwin } from '../lib/twin.ts';
+import { twinPermalink, twinSource, twinText, type ArticleTwin } from '../lib/twin.ts';
 
-/** The build's list of every twin, one `[path, text]` per line (src/pages/twins.ndjson.ts), read and then removed. */
-export const twinsFile = 'twins.ndjson';
-
-/** The twins listed in the text of the twins file. */
-export function parseTwins(ndjson: string): TwinText[] {
-  return ndjson
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [path, text] = JSON.parse(line) as [string, string];
-      return { path, text };
-    });
+/** The twins of the published articles, each with its quotes read from the bodies folder (`bodies`). */
+export async function publishedTwins(published: readonly PublishedArticle[], bodies: string): Promise<TwinText[]> {
+  return Promise.all(
+    published.map(async (article) => ({
+      path: articleJsonPath(publishedPermalink(article)).slice(1),
+      text: twinText(twinSource(article, await loadBody(bodies, article.fields.body, article.filePath))),
+    })),
+  );
 }
 
 /** How many articles' files are written at once. */

@@ -1,22 +1,24 @@
-// Finishes the output of `astro build`: writes the search index while Astro renders the pages (Pagefind works in a
-// process of its own, on the core that Astro's page rendering leaves idle), then the articles' twins and quote pages,
-// then removes what earlier builds left that this one no longer makes. The output folder is not emptied before a
-// build (astro.config.mjs), so unchanged pages stay.
+// The output `astro build` does not render: the search index and the articles' twins and quote pages, written while
+// Astro renders the pages, from the articles the loader stored (Pagefind works in a process of its own, and the file
+// writes wait on the disk, beside page rendering that keeps one core busy). Once the pages are written, removes what
+// earlier builds left that this one no longer makes. The output folder is not emptied before a build
+// (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTwins, twinsFile, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
+import { publishedTwins, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
 import { updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
 import { bodiesFolder } from '../lib/content/article-bodies.ts';
-import { searchArticlesFile, type SearchArticle } from '../lib/search/search-documents.ts';
+import { readPublishedArticles } from '../lib/content/published-articles.ts';
+import { searchArticles } from '../lib/search/search-documents.ts';
 import { foldersOf, isOwned, outputFolderIdentity, ownedFilesBefore, staleOutputFiles, type OutputManifest } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
   let cacheDir = '';
   let outDir = '';
-  let search: ReturnType<typeof startSearchIndex> | undefined;
+  let besideBuild: ReturnType<typeof startBesideBuild> | undefined;
   return {
     name: 'dateline:site-output',
     hooks: {
@@ -30,36 +32,26 @@ export default function siteOutput(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      // The content layer has loaded every article by now: the search index needs nothing of the pages.
+      // The content layer has loaded every article by now: the search index, twins and quote pages need no page.
       'astro:build:start': () => {
         buildStarted = Date.now();
-        search = startSearchIndex(outDir, cacheDir);
+        besideBuild = startBesideBuild(outDir, cacheDir);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const expected = new Set<string>();
+        if (!besideBuild) throw new Error('the search index, twins and quote pages were not started: astro:build:start did not run');
+        const { files, outputManifest, articleFiles, search } = await besideBuild.finished();
+        const expected = new Set<string>(articleFiles.files);
         for (const urls of assets.values()) for (const url of urls) expected.add(outputPath(dist, fileURLToPath(url)));
-        const outputManifest = manifest<OutputManifest>(join(cacheDir, 'dateline-output.json'));
-        const files = ownedFilesBefore(dist, await outputManifest.read());
-        // Until this build has finished the output, there is no record of it: a failed build makes the next one look.
-        await outputManifest.remove();
-        const twins = parseTwins(await readFile(join(dist, twinsFile), 'utf8'));
-        await rm(join(dist, twinsFile));
-        const articleManifest = manifest<ArticleFilesManifest>(join(cacheDir, 'dateline-article-files.json'));
-        const articleFiles = await updateArticleFiles(dist, twins, await articleManifest.read(), new Set(files));
-        for (const file of articleFiles.files) expected.add(file);
-        await articleManifest.write(articleFiles.manifest);
-        if (!search) throw new Error('the search index was not started: astro:build:start did not run');
-        const indexed = await search.finished();
         // Script and style bundles are written anew by every build: one older than this build is a leftover.
         for (const file of files) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= buildStarted) expected.add(file);
-        // Listed before the twins and quote pages were written: a file this build wrote is never among them.
+        // Listed before this build wrote anything: a file it wrote is never among them.
         const stale = staleOutputFiles(files, expected);
         await remove(dist, stale);
         await outputManifest.write({ folder: outputFolderIdentity(dist), files: [...expected].filter(isOwned) });
         logger.info(
-          `${twins.length} twins and their quote pages, ${articleFiles.files.length} files (${articleFiles.written} written), search index of ${indexed.years.length} year(s) (${indexed.indexed.join(', ') || 'none'} indexed again, ${indexed.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${articleFiles.twins} twins and their quote pages, ${articleFiles.files.length} files (${articleFiles.written} written), search index of ${search.years.length} year(s) (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages`,
         );
       },
     },
@@ -67,16 +59,36 @@ export default function siteOutput(): AstroIntegration {
 }
 
 /**
- * Starts writing the search index of the articles the loader left in the cache folder, in the background. The
- * manifest of what it indexed is kept once it has finished; `finished()` gives its result, or its error.
+ * Starts, in the background, what the build writes beside Astro's pages: the search index, and the twins and quote
+ * pages of every published article the loader stored, after listing what the output held before. Each keeps its
+ * manifest once it has finished; `finished()` gives the results, or the first error.
  */
-function startSearchIndex(dist: string, cacheDir: string) {
-  const searchManifest = manifest<SearchIndexManifest>(join(cacheDir, 'dateline-search-index.json'));
+function startBesideBuild(dist: string, cacheDir: string) {
   const work = (async () => {
-    const articles = JSON.parse(await readFile(join(cacheDir, searchArticlesFile), 'utf8')) as SearchArticle[];
-    const result = await updateSearchIndex(dist, articles, bodiesFolder(cacheDir), await searchManifest.read());
-    await searchManifest.write(result.manifest);
-    return result;
+    const outputManifest = manifest<OutputManifest>(join(cacheDir, 'dateline-output.json'));
+    // A first build into a new folder starts here, before Astro has made it.
+    await mkdir(dist, { recursive: true });
+    const files = ownedFilesBefore(dist, await outputManifest.read());
+    // Until this build has finished the output, there is no record of it: a failed build makes the next one look.
+    await outputManifest.remove();
+    const published = await readPublishedArticles(cacheDir);
+    const bodies = bodiesFolder(cacheDir);
+    const searchManifest = manifest<SearchIndexManifest>(join(cacheDir, 'dateline-search-index.json'));
+    const articleManifest = manifest<ArticleFilesManifest>(join(cacheDir, 'dateline-article-files.json'));
+    const [search, articleFiles] = await Promise.all([
+      (async () => {
+        const result = await updateSearchIndex(dist, searchArticles(published), bodies, await searchManifest.read());
+        await searchManifest.write(result.manifest);
+        return result;
+      })(),
+      (async () => {
+        const twins = await publishedTwins(published, bodies);
+        const result = await updateArticleFiles(dist, twins, await articleManifest.read(), new Set(files));
+        await articleManifest.write(result.manifest);
+        return { ...result, twins: twins.length };
+      })(),
+    ]);
+    return { files, outputManifest, search, articleFiles };
   })();
   // Until the build awaits it, a failure must not end the process as an unhandled rejection.
   const settled = work.then(

@@ -1,5 +1,7 @@
 // An article's machine-readable twin (/YYYY/MM/DD/<slug>.json): what tools, fact-checkers and our own quote pages read.
 import type { Article } from './articles.ts';
+import type { ArticleBody } from './content/article-bodies.ts';
+import { publishedPermalink, type PublishedArticle } from './content/published-articles.ts';
 import type { ExtractedFields, StoredQuote } from './remark/frontmatter.ts';
 import { absoluteUrl, articlePath, type PermalinkParts } from './paths.ts';
 import { parseCalendarDate } from './dates.ts';
@@ -26,7 +28,10 @@ export interface ArticleTwin {
   quotes: TwinQuote[];
 }
 
-export function articleTwin(article: Article): ArticleTwin {
+/** What a twin is made of: an article as pages see it (lib/articles.ts), or as the loader left it (twinOfPublished). */
+export type TwinSource = Pick<Article, 'headline' | 'isoDate' | 'date' | 'slug' | 'dateline' | 'quotes'> & { data: Pick<Article['data'], 'updated' | 'lang'> };
+
+export function articleTwin(article: TwinSource): ArticleTwin {
   const url = absoluteUrl(articlePath(article));
   return {
     headline: article.headline,
@@ -40,8 +45,15 @@ export function articleTwin(article: Article): ArticleTwin {
 }
 
 /** The text of an article's twin file, as the site publishes it (pretty-printed, with a final newline). */
-export function twinText(article: Article): string {
+export function twinText(article: TwinSource): string {
   return `${JSON.stringify(articleTwin(article), null, 2)}\n`;
+}
+
+/** The twin source of a published article as the loader left it, with its body's quotes. */
+export function twinSource(article: PublishedArticle, { quotes }: Pick<ArticleBody, 'quotes'>): TwinSource {
+  const { date, slug } = publishedPermalink(article);
+  const { headline, dateline } = article.fields;
+  return { headline, isoDate: article.data.date, date, slug, dateline, quotes, data: { updated: article.data.updated, lang: article.data.lang } };
 }
 
 /** The permalink parts (day and slug) a twin was published under, for the path helpers of lib/paths.ts. */

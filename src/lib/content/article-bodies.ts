@@ -4,6 +4,7 @@
 // it was the build's peak of memory and a fixed cost of every rebuild.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ExtractedFields, StoredQuote } from '../remark/frontmatter.ts';
@@ -49,8 +50,22 @@ export function readBody(folder: string, key: string, source: string): ArticleBo
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ArticleBody;
   } catch (error) {
-    throw new Error(`${source}: its rendered body ${file} cannot be read (${(error as Error).message}). Delete the cache folder and build again.`, { cause: error });
+    throw unreadableBody(source, file, error);
   }
+}
+
+/** readBody without holding up the thread while the file is read: for work done while Astro renders the pages. */
+export async function loadBody(folder: string, key: string, source: string): Promise<ArticleBody> {
+  const file = fileOf(folder, key);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as ArticleBody;
+  } catch (error) {
+    throw unreadableBody(source, file, error);
+  }
+}
+
+function unreadableBody(source: string, file: string, error: unknown): Error {
+  return new Error(`${source}: its rendered body ${file} cannot be read (${(error as Error).message}). Delete the cache folder and build again.`, { cause: error });
 }
 
 /** Removes every kept body whose key is not in `keep`; returns how many. */

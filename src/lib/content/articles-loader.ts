@@ -1,6 +1,6 @@
 // The articles collection's loader: Astro's glob() loader, plus the checks that make bad input fail the build loudly.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './article-schema.ts';
@@ -9,7 +9,7 @@ import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
 import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
 import { bodiesFolder, hasBody, pruneBodies, type StoredFields } from './article-bodies.ts';
-import { searchArticles, searchArticlesFile, type LoadedArticle } from '../search/search-documents.ts';
+import { publishedArticles, writePublishedArticles } from './published-articles.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
@@ -78,18 +78,11 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       }
       problems.general.push(...checkPermalinks(context.store.values()));
       if (problems.count > 0) throw new Error(`${problems.count} problem(s) in the articles in ${base}:\n- ${problems.list().join('\n- ')}`);
-      // For the search index, which a build writes while Astro renders the pages (src/integrations/site-output.ts).
+      // For the search index, twins and quote pages, which a build writes while Astro renders the pages.
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(join(cacheDir, searchArticlesFile), JSON.stringify(searchArticles(loaded(context.store.values()))));
+      writePublishedArticles(cacheDir, publishedArticles(context.store.values()));
     },
   };
-}
-
-/** The stored entries as the search index reads them (every one rendered and checked by now). */
-function* loaded(entries: Iterable<{ filePath?: string | undefined; data: Record<string, unknown>; rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }>): Generator<LoadedArticle> {
-  for (const { filePath, data, rendered } of entries) {
-    yield { filePath: filePath ?? '', data: data as LoadedArticle['data'], fields: rendered?.metadata?.frontmatter as StoredFields };
-  }
 }
 
 /** Every problem found, by file (paths relative to the project root, as the editor sees them). */

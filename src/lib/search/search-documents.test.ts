@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchArticles, searchDocumentHtml, yearSignatures, type LoadedArticle, type SearchArticle } from './search-documents.ts';
+import type { PublishedArticle } from '../content/published-articles.ts';
+import { searchArticles, searchDocumentHtml, yearSignatures, type SearchArticle } from './search-documents.ts';
 
 // The seed article as the loader stores it (content/articles/2021/04/07/).
 const seedFile = 'content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md';
-const seed: LoadedArticle = {
+const seed: PublishedArticle = {
   filePath: seedFile,
   data: { date: '2021-04-07' },
   fields: {
@@ -28,12 +29,9 @@ describe('searchArticles', () => {
     ]);
   });
 
-  it('leaves drafts out, and keeps an article’s own language and byline', () => {
+  it('keeps an article’s own language and byline', () => {
     const urdu = { ...seed, filePath: 'content/articles/2021/04/08/mulaqat.md', data: { date: '2021-04-08', lang: 'ur', byline: 'A. Writer' } };
-    const draft = { ...seed, filePath: 'content/articles/2021/04/09/draft.md', data: { date: '2021-04-09', draft: true } };
-    expect(searchArticles([urdu, draft]).map(({ path, lang, byline }) => ({ path, lang, byline }))).toEqual([
-      { path: '/2021/04/08/mulaqat/', lang: 'ur', byline: 'A. Writer' },
-    ]);
+    expect(searchArticles([urdu]).map(({ path, lang, byline }) => ({ path, lang, byline }))).toEqual([{ path: '/2021/04/08/mulaqat/', lang: 'ur', byline: 'A. Writer' }]);
   });
 });
 

@@ -2,16 +2,12 @@
 // dateline, byline, body, who said what), made from the stored article instead of read back from the built page.
 // The content layer knows every article before Astro renders a page, so the index can be written while the pages are.
 import { createHash } from 'node:crypto';
-import type { ArticleBody, StoredFields } from '../content/article-bodies.ts';
-import { articleSlug } from '../content/permalink-check.ts';
-import { parseCalendarDate } from '../dates.ts';
+import type { ArticleBody } from '../content/article-bodies.ts';
+import { publishedPermalink, type PublishedArticle } from '../content/published-articles.ts';
 import { escapeXml } from '../feeds/xml.ts';
 import { formatDateline } from '../format-dateline.ts';
 import { articlePath } from '../paths.ts';
 import { site } from '../../site.config.ts';
-
-/** The file in Astro's cache folder where the articles loader leaves the search articles of the last load. */
-export const searchArticlesFile = 'dateline-search-articles.json';
 
 /** A published article as the search index needs it. */
 export interface SearchArticle {
@@ -27,30 +23,19 @@ export interface SearchArticle {
   body: string;
 }
 
-/** An entry of the articles collection as the loader stores it (checked by then: a valid date, a rendered body). */
-export interface LoadedArticle {
-  filePath: string;
-  data: { date: string; draft?: boolean; lang?: string; byline?: string };
-  fields: StoredFields;
-}
-
-/** The search articles of the loaded entries: the published ones (drafts are not), in the site's language by default. */
-export function searchArticles(entries: Iterable<LoadedArticle>): SearchArticle[] {
-  const articles: SearchArticle[] = [];
-  for (const { filePath, data, fields } of entries) {
-    if (data.draft) continue;
-    const date = parseCalendarDate(data.date);
-    if ('error' in date) throw new Error(`${filePath}: ${date.error}`);
-    articles.push({
-      path: articlePath({ date, slug: articleSlug(filePath) }),
-      lang: data.lang ?? site.lang,
-      headline: fields.headline,
-      dateline: formatDateline(fields.dateline, date),
-      byline: data.byline ?? null,
-      body: fields.body,
-    });
-  }
-  return articles;
+/** The search articles of the published articles (the site's language where an article names none). */
+export function searchArticles(published: readonly PublishedArticle[]): SearchArticle[] {
+  return published.map((article) => {
+    const permalink = publishedPermalink(article);
+    return {
+      path: articlePath(permalink),
+      lang: article.data.lang ?? site.lang,
+      headline: article.fields.headline,
+      dateline: formatDateline(article.fields.dateline, permalink.date),
+      byline: article.data.byline ?? null,
+      body: article.fields.body,
+    };
+  });
 }
 
 /** The year of an article's permalink. */
