@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
 import { readBody } from '../lib/content/article-bodies.ts';
-import { searchDocumentHtml, searchYear, yearSignatures, type SearchArticle } from '../lib/search/search-documents.ts';
+import { searchDocumentHtml, searchTemplateSignature, searchYear, yearSignatures, type SearchArticle } from '../lib/search/search-documents.ts';
 
 /** The Pagefind that writes the bundles: a new version re-indexes every year. */
 const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string }).version;
@@ -56,7 +56,7 @@ async function indexYear(dist: string, bodies: string, year: string, articles: r
  * of the site (newest first) and those indexed by this build.
  */
 export async function updateSearchIndex(dist: string, articles: readonly SearchArticle[], bodies: string, previous: SearchIndexManifest | null): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
-  const signatures = yearSignatures(articles);
+  const signatures = yearSignatures(articles, searchTemplateSignature);
   // A new Pagefind writes every year again.
   const before = previous?.pagefind === pagefindVersion ? previous.years : {};
   const indexed = yearsToIndex(signatures, before, (year) => existsSync(join(bundleFolder(dist, year), 'pagefind-entry.json')));

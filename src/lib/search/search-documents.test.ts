@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../content/published-articles.ts';
-import { searchArticles, searchDocumentHtml, yearSignatures, type SearchArticle } from './search-documents.ts';
+import { searchArticles, searchDocumentHtml, searchTemplateSignature, yearSignatures, type SearchArticle } from './search-documents.ts';
 
 // The seed article as the loader stores it (content/articles/2021/04/07/).
 const seedFile = 'content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md';
@@ -72,16 +72,23 @@ describe('yearSignatures', () => {
   ]);
 
   it('signs each year of articles, newest year first, whatever order they come in', () => {
-    expect([...yearSignatures(articles).keys()]).toEqual(['2022', '2021']);
-    expect(yearSignatures([...articles].reverse())).toEqual(yearSignatures(articles));
+    expect([...yearSignatures(articles, searchTemplateSignature).keys()]).toEqual(['2022', '2021']);
+    expect(yearSignatures([...articles].reverse(), searchTemplateSignature)).toEqual(yearSignatures(articles, searchTemplateSignature));
   });
 
   it('changes only the signature of the year where an article changed, was added or was removed', () => {
-    const before = yearSignatures(articles);
-    const edited = yearSignatures(articles.map((article, i) => (i === 0 ? { ...article, body: 'corrected-body-key' } : article)));
+    const before = yearSignatures(articles, searchTemplateSignature);
+    const edited = yearSignatures(articles.map((article, i) => (i === 0 ? { ...article, body: 'corrected-body-key' } : article)), searchTemplateSignature);
     expect(edited.get('2021')).not.toBe(before.get('2021'));
     expect(edited.get('2022')).toBe(before.get('2022'));
-    expect(yearSignatures(articles.slice(1)).get('2021')).not.toBe(before.get('2021'));
-    expect(yearSignatures([...articles, { ...articles[2]!, path: '/2022/05/05/more/' }]).get('2022')).not.toBe(before.get('2022'));
+    expect(yearSignatures(articles.slice(1), searchTemplateSignature).get('2021')).not.toBe(before.get('2021'));
+    expect(yearSignatures([...articles, { ...articles[2]!, path: '/2022/05/05/more/' }], searchTemplateSignature).get('2022')).not.toBe(before.get('2022'));
+  });
+
+  it('changes every year’s signature when the document template changes', () => {
+    const before = yearSignatures(articles, searchTemplateSignature);
+    const other = yearSignatures(articles, 'another template');
+    expect([...other.keys()]).toEqual([...before.keys()]);
+    for (const [year, signature] of other) expect(signature).not.toBe(before.get(year));
   });
 });

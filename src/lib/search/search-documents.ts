@@ -54,26 +54,36 @@ export function searchDocumentHtml(article: SearchArticle, { html, quotes }: Art
   return `<!doctype html><html lang="${escapeXml(article.lang)}"><head><title>${escapeXml(article.headline)}</title></head><body><article data-pagefind-body><h1>${escapeXml(article.headline)}</h1><p>${escapeXml(article.dateline)}${byline}</p>${html}${whoSaidWhat}</article></body></html>`;
 }
 
-// Changes when the template above does: every year's documents are then indexed again.
-const templateSignature = createHash('sha1')
+/** A hash of the document template above, as it renders in this build: a new template indexes every year again. */
+export const searchTemplateSignature = createHash('sha1')
   .update(
     searchDocumentHtml(
       { path: '/2021/04/07/probe/', lang: 'en', headline: 'Probe & <probe>', dateline: 'ISLAMABAD, April 7, 2021', byline: 'A. Writer', body: '' },
-      { html: '<p>Text.</p>', quotes: [
-        { id: 'quote-1', type: 'direct', text: 'Yes', speaker: 'A. Speaker', cue: 'said' },
-        { id: 'quote-2', type: 'reported', text: 'no', speaker: null, cue: null },
-      ] },
+      {
+        html: '<p>Text.</p>',
+        quotes: [
+          { id: 'quote-1', type: 'direct', text: 'Yes', speaker: 'A. Speaker', cue: 'said' },
+          { id: 'report-1', type: 'reported', text: 'no', speaker: null, cue: null },
+        ],
+      },
     ),
   )
   .digest('base64url');
 
-/** Per year (newest first), a signature of its articles' documents: equal when none was added, removed or changed. */
-export function yearSignatures(articles: readonly SearchArticle[]): Map<string, string> {
+/**
+ * Per year (newest first), a signature of its articles' documents made with the given template (its signature): equal
+ * when no article was added, removed or changed and the template is the same.
+ */
+export function yearSignatures(articles: readonly SearchArticle[], template: string): Map<string, string> {
   const byYear = new Map<string, SearchArticle[]>();
-  for (const article of articles) byYear.set(searchYear(article), [...(byYear.get(searchYear(article)) ?? []), article]);
+  for (const article of articles) {
+    const ofYear = byYear.get(searchYear(article));
+    if (ofYear) ofYear.push(article);
+    else byYear.set(searchYear(article), [article]);
+  }
   const signatures = new Map<string, string>();
   for (const [year, list] of [...byYear].sort(([a], [b]) => b.localeCompare(a))) {
-    const hash = createHash('sha1').update(templateSignature);
+    const hash = createHash('sha1').update(template);
     for (const article of [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${JSON.stringify(article)}\n`);
     signatures.set(year, hash.digest('base64url'));
   }
