@@ -1,7 +1,7 @@
 // The files of each article that are written beside `astro build`, from its JSON twin: the twin itself
 // (/YYYY/MM/DD/<slug>.json) and every direct quote's own page (/YYYY/MM/DD/<slug>/quote-N/). A plain template and a file
-// write each, instead of an Astro route each (several per article), made from the articles the loader stored. A rebuild writes again only the files of articles
-// whose twin changed, as recorded in a manifest in the cache folder.
+// write each, instead of an Astro route each (several per article), made from the articles the loader stored. A
+// rebuild writes again only the files of articles whose twin changed, as recorded in a manifest in the cache folder.
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

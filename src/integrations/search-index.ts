@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
-import { readBody } from '../lib/content/article-bodies.ts';
+import { loadBody } from '../lib/content/article-bodies.ts';
 import { searchDocumentHtml, searchTemplateSignature, searchYear, yearSignatures, type SearchArticle } from '../lib/search/search-documents.ts';
 
 /** The Pagefind that writes the bundles: a new version re-indexes every year. */
@@ -38,7 +38,7 @@ async function indexYear(dist: string, bodies: string, year: string, articles: r
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
   const added = await Promise.all(
     articles.map(async (article) => {
-      const body = readBody(bodies, article.body, article.path);
+      const body = await loadBody(bodies, article.body, article.path);
       return index.addHTMLFile({ url: article.path, content: searchDocumentHtml(article, body) });
     }),
   );

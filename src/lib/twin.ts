@@ -28,7 +28,7 @@ export interface ArticleTwin {
   quotes: TwinQuote[];
 }
 
-/** What a twin is made of: an article as pages see it (lib/articles.ts), or as the loader left it (twinOfPublished). */
+/** What a twin is made of: an article as pages see it (lib/articles.ts), or as the loader left it (twinSource). */
 export type TwinSource = Pick<Article, 'headline' | 'isoDate' | 'date' | 'slug' | 'dateline' | 'quotes'> & { data: Pick<Article['data'], 'updated' | 'lang'> };
 
 export function articleTwin(article: TwinSource): ArticleTwin {

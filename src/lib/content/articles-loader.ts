@@ -1,5 +1,5 @@
 // The articles collection's loader: Astro's glob() loader, plus the checks that make bad input fail the build loudly.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -79,7 +79,6 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       problems.general.push(...checkPermalinks(context.store.values()));
       if (problems.count > 0) throw new Error(`${problems.count} problem(s) in the articles in ${base}:\n- ${problems.list().join('\n- ')}`);
       // For the search index, twins and quote pages, which a build writes while Astro renders the pages.
-      mkdirSync(cacheDir, { recursive: true });
       writePublishedArticles(cacheDir, publishedArticles(context.store.values()));
     },
   };
