@@ -131,9 +131,22 @@ describe('speakers (rule 6)', () => {
 });
 
 describe('report (rule 7)', () => {
+  it('tells a wrong name from no name among the scored speakers', () => {
+    const gold = ['"One."', '"Two."', '"Three."', '"Four."'].map((q) => direct(q, 'Ann Lee'));
+    const result = scoreArticle(gold, [
+      { text: 'One', speaker: 'Lee' },
+      { text: 'Two', speaker: 'Bob Ray' },
+      { text: 'Three', speaker: null },
+      { text: 'Four', speaker: 'Ann Lee' },
+    ]);
+    const c = emptyCounts();
+    count(c, result.gold.direct, result.predicted.direct, result.direct.strict);
+    expect(score(c)).toMatchObject({ speakerAccuracy: 0.5, wrongNameRate: 0.25, unattributedRate: 0.25 });
+  });
+
   it('leaves precision undefined and F1 zero without predictions', () => {
     const c = emptyCounts();
     count(c, goldUnits([direct('"Yes."')]).direct, [], []);
-    expect(score(c)).toEqual({ precision: undefined, recall: 0, f1: 0, speakerAccuracy: undefined });
+    expect(score(c)).toEqual({ precision: undefined, recall: 0, f1: 0, speakerAccuracy: undefined, wrongNameRate: undefined, unattributedRate: undefined });
   });
 });

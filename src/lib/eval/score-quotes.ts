@@ -151,9 +151,11 @@ export interface Counts {
   /** Matched units whose speaker is scored, and of them the right ones (direct only). */
   speakerScored: number;
   speakerRight: number;
+  /** Of the scored units, those published with no speaker (the rest of the wrong ones carry a wrong name). */
+  speakerMissing: number;
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, predictions: 0, matches: 0, speakerScored: 0, speakerRight: 0 });
+export const emptyCounts = (): Counts => ({ gold: 0, predictions: 0, matches: 0, speakerScored: 0, speakerRight: 0, speakerMissing: 0 });
 
 /** Adds one article's matching at one level to `counts`. */
 export function count(counts: Counts, gold: readonly Unit[], predictions: readonly Unit[], matches: readonly Match[]): void {
@@ -164,7 +166,9 @@ export function count(counts: Counts, gold: readonly Unit[], predictions: readon
     const g = gold[m.gold]!;
     if (!g.scoredSpeaker || g.speaker === null) continue;
     counts.speakerScored += 1;
-    if (speakerIsRight(predictions[m.prediction]!.speaker, g.speaker)) counts.speakerRight += 1;
+    const predicted = predictions[m.prediction]!.speaker;
+    if (predicted === null) counts.speakerMissing += 1;
+    else if (speakerIsRight(predicted, g.speaker)) counts.speakerRight += 1;
   }
 }
 
@@ -174,13 +178,25 @@ export interface Score {
   recall: number;
   f1: number;
   speakerAccuracy: number | undefined;
+  /** Of the scored units, the share published under a wrong name: the mistake a news site must not make. */
+  wrongNameRate: number | undefined;
+  /** Of the scored units, the share published without a speaker. */
+  unattributedRate: number | undefined;
 }
 
 export function score(c: Counts): Score {
   const precision = c.predictions === 0 ? undefined : c.matches / c.predictions;
   const recall = c.gold === 0 ? 0 : c.matches / c.gold;
   const f1 = precision === undefined || precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, speakerAccuracy: c.speakerScored === 0 ? undefined : c.speakerRight / c.speakerScored };
+  const share = (n: number): number | undefined => (c.speakerScored === 0 ? undefined : n / c.speakerScored);
+  return {
+    precision,
+    recall,
+    f1,
+    speakerAccuracy: share(c.speakerRight),
+    wrongNameRate: share(c.speakerScored - c.speakerRight - c.speakerMissing),
+    unattributedRate: share(c.speakerMissing),
+  };
 }
 
 /** The levels and types the report prints. */

@@ -4,20 +4,22 @@
 // backticks, each time parsing the text into a tree of paragraphs, sentences and words and visiting every node of it.
 // Here the quotes are decided on the flat list of tokens that retext's parser (parse-latin) makes, by
 // retext-smartypants' own rules, looking only around each straight quote; and the second pass runs only on text that
-// holds "--", "``", "''" or two dots with at most spaces between.
+// holds "--" or two dots with at most spaces between. Unlike remark-smartypants, two apostrophes are read as a double
+// quotation mark that opens or closes by its place (`''The line is moving,'' he said.`, as old wire and NYT copy
+// writes it), not as a closing mark wherever they stand: see doubleMarks.
 import type { Nodes, Parents, Root } from 'mdast';
 import { ParseLatin } from 'parse-latin';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
 
-/** Dashes ("--" to an em dash), ellipses ("..." and ". . .") and backticks ("``" and "''" to double quotes). */
+/** Dashes ("--" to an em dash) and ellipses ("..." and ". . ."); doubleMarks has already turned backticks and apostrophe pairs into quotes. */
 const marks = retext().use(retextSmartypants, { quotes: false });
 
 /** Text in which retext-smartypants finds a straight quote to curl. */
 const hasStraightQuote = /["']/;
 /** Text in which it may find a dash, an ellipsis or a backtick pair to replace (a superset: the pass then decides). */
-const hasMarks = /--|``|''|\.\s*\./;
+const hasMarks = /--|\.\s*\./;
 
 /** The nodes remark-smartypants reads: text, inline code (a stand-in of the same length) and blocks that start afresh. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
@@ -28,6 +30,7 @@ export function remarkSmartPunctuation() {
     let all = '';
     visit(tree, (node: Nodes, _index, parent: Parents | undefined) => {
       if (!parent) return;
+      if (node.type === 'text') node.value = doubleMarks(node.value);
       if (node.type === 'text' || node.type === 'inlineCode') {
         // Inline code is never changed, but stands in the text so that a quote after it is read in place.
         all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
@@ -50,6 +53,20 @@ export function remarkSmartPunctuation() {
       }
     }
   };
+}
+
+/**
+ * Old typewriter and wire copy writes a double quotation mark as two backticks or two apostrophes. Backticks only
+ * open; two apostrophes become a straight `"`, which curlQuotes then opens or closes as the text around it says
+ * (retext-smartypants would close every one, so `''Nobody asked us,'' Matos said.` opened with a closing mark and the
+ * quotation was lost). Three apostrophes are a single mark beside a double one: closing `'"` after a word, else `"'`.
+ */
+export function doubleMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text
+    .replace(/``/g, '“')
+    .replace(/(^|.)'''/gsu, (_, before: string) => (before === '' || /[\s([{—–-]/u.test(before) ? `${before}"'` : `${before}'"`))
+    .replace(/''/g, '"');
 }
 
 /**
