@@ -31,7 +31,7 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   const last = before.at(-1);
   const capital = /^[\p{Lu}\d]/u.test(inner.replace(/^[^\p{L}\p{N}]+/u, ''));
   // A nested quotation may close just inside: “… ‘we are closed,’” still ends in its comma.
-  const punctuated = /[.,!?…—–\-][\s'’]*$/u.test(inner) || !span.closed;
+  const punctuated = /[.,!?…—–\-。，！？][\s'’]*$/u.test(inner) || !span.closed;
   const long = words > policy.maxScareQuoteWords;
   const cueAfter = cuesIn(cues, span.end, span.end + 40)[0];
   // Words running on after the closing mark ("''a sensible step'' towards a new wharf")
@@ -46,7 +46,7 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
   if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return punctuated || long;
-  if (last === undefined || /[.!?:;—–(\-"”'’]/u.test(last)) return punctuated || long;
+  if (last === undefined || /[.!?:;—–(\-"”'’»«」』]/u.test(last)) return punctuated || long;
   // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
 }

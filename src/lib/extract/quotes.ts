@@ -5,7 +5,7 @@
 
 import { completesClause, directDrafts, isQuotation } from './direct-quotes.ts';
 import { policyFor, wordCount, type Draft, type ParagraphContext, type QuoteOptions } from './quote-context.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { findQuoteSpans, quotesWithSingleMarks, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
 import { NameMemory, openingName } from './speakers.ts';
@@ -29,8 +29,8 @@ export interface Quote {
 }
 
 const DEFAULT_OPTIONS: QuoteOptions = {};
-const OPENING = /^(?:``|''|’’|‘‘|‘’|["“„‟«])/u;
-const CLOSING = /(?:''|’’|‘‘|["”»])$/u;
+const OPENING = /^(?:``|''|’’|‘‘|‘’|["“„‟«»「『‘'])/u;
+const CLOSING = /(?:''|’’|‘‘|["”»«“」』’'])$/u;
 
 /** The quotes of an article, in text order. */
 export function extractQuotes(paragraphs: readonly string[], options: QuoteOptions = DEFAULT_OPTIONS): Quote[] {
@@ -41,8 +41,9 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
   // Whether the previous paragraph left a quotation open, and whether that quotation is a quoted block.
   let runsFrom = false;
   let inBlock = false;
+  const singles = quotesWithSingleMarks(paragraphs);
   paragraphs.forEach((text, index) => {
-    const spans = findQuoteSpans(text);
+    const spans = findQuoteSpans(text, singles);
     const cues = policy.cues(text);
     // A quotation left open runs on only when the next paragraph opens with a mark; otherwise the mark is a stray.
     const runsOn = OPENING.test(paragraphs[index + 1] ?? '');
@@ -74,7 +75,8 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     drafts.forEach((d, i) => {
       if (d.type !== 'direct' || d.mention !== undefined) return;
       const previous = drafts.slice(0, i).findLastIndex((p) => p.type === 'direct');
-      const next = drafts.findIndex((p, j) => j > i && p.type === 'direct' && p.mention !== undefined);
+      // Only a quotation right after it lends its attribution: `“A.” “B,” he said.`, not `“A,” sagte Weber. “B,” he said.`
+      const next = drafts.findIndex((p, j) => j === i + 1 && p.type === 'direct' && p.mention !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(d.end, p.start)));
       speakers[i] = previous >= 0 ? speakers[previous]! : next >= 0 ? speakers[next]! : lastDirectSpeaker;
     });
     drafts.forEach((d, i) => {

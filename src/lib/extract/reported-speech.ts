@@ -150,7 +150,7 @@ function embedded(paragraph: string, previous: Cue, cue: Cue): boolean {
   if (cue.participle || cue.sourceAfter || previous.sourceAfter || cue.subjected === true) return false;
   const between = paragraph.slice(previous.end, cue.start);
   const words = wordCount(between);
-  return words >= 1 && words <= EMBEDDED_WORDS && !/[,;:—–()"“”]|\b(?:and|but|or)\b/u.test(between);
+  return words >= 1 && words <= EMBEDDED_WORDS && !/[,;:—–()"“”„«»「」]|\b(?:and|but|or)\b/u.test(between);
 }
 
 // Trims a clause to its words: leading "that", commas and colons, and trailing punctuation go.
@@ -219,5 +219,5 @@ function isTail(after: string, policy: Policy): boolean {
     const k = w.toLowerCase();
     return k === 'that' || CLAUSE_WORDS.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''));
   };
-  return all.length <= SHORT_TAIL && !/["“”]|''/u.test(after) && !all.some(clauseWord);
+  return all.length <= SHORT_TAIL && !/["“”„«»「」]|''/u.test(after) && !all.some(clauseWord);
 }

@@ -15,7 +15,7 @@ export const ABBREVIATION_SOURCE = String.raw`(?:${ABBREVIATIONS.join('|')}|\p{L
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])${ABBREVIATION_SOURCE}\.$`, 'u');
 
 // A sentence ends at . ! or ? (perhaps inside a closing mark) before a space and a capital, digit or quotation mark.
-const END = /[.!?]["”’']*(?=\s+["“‘'`(\p{Lu}\d])/gu;
+const END = /[.!?]["”’'»«」』]*(?=\s+["“‘'`„«»「『(\p{Lu}\d])/gu;
 
 /** The sentences of `paragraph`; a boundary never falls inside one of `spans`. */
 export function splitSentences(paragraph: string, spans: readonly QuoteSpan[]): Sentence[] {

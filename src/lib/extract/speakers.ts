@@ -130,7 +130,7 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
     }
     if (isName(stripped, policy)) return fits({ kind: 'name', text: stripped }, words(name).length);
   }
-  return descriptionAtEnd(words(rest.split(/[,;:—–()"“”]/u).at(-1)!), policy, fits);
+  return descriptionAtEnd(words(rest.split(/[,;:—–()"“”„«»「」]/u).at(-1)!), policy, fits);
 }
 
 /**
@@ -238,12 +238,12 @@ export interface Antecedent {
  * said.`), skipping sentences that open with a quotation: what a pronoun after it most likely stands for.
  */
 export function openingName(text: string, sentences: readonly Sentence[], offset: number, policy: SpeakerPolicy): Antecedent | undefined {
-  const sentence = sentences.findLast((s) => s.start < offset && !/^["“'‘`]/u.test(text.charAt(s.start)));
+  const sentence = sentences.findLast((s) => s.start < offset && !/^["“'‘`„«»「『]/u.test(text.charAt(s.start)));
   if (sentence === undefined) return undefined;
   const lead = text.slice(sentence.start, offset);
   // Quoted words give the sentence a speaker of its own; "When Ruiz left, she…" names someone else in a
   // subordinate clause; "The Gazette's …" opens a description, not a name.
-  if (/["“”]|''/u.test(lead) || SUBORDINATE.test(lead)) return undefined;
+  if (/["“”„«»「」]|''/u.test(lead) || SUBORDINATE.test(lead)) return undefined;
   // "Mr. Cruz's success …, which he …": the possessor.
   const raw = NAME_AT_START.exec(lead)?.[1]?.split(/(?<=[’']s)\s/u)[0];
   if (raw === undefined) return undefined;
