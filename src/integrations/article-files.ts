@@ -70,7 +70,7 @@ const probes: ArticleTwin[] = [
     lang: 'en',
     dateline: { place: 'Islamabad', agency: 'Reuters', dateText: null, text: 'Islamabad, April 7, 2021 (Reuters)' },
     url: 'https://probe.invalid/2021/04/07/probe/',
-    quotes: [{ id: 'quote-1', type: 'direct', text: 'We “welcome” it,', speaker: 'A. Speaker', cue: 'said', url: 'https://probe.invalid/2021/04/07/probe/#quote-1' }],
+    quotes: [{ id: 'quote-1', type: 'direct', text: 'We “welcome” it,', speaker: 'A. Speaker', speakerMention: 'A. Speaker', speakerType: 'person', cue: 'said', url: 'https://probe.invalid/2021/04/07/probe/#quote-1' }],
   },
   {
     headline: 'مذاکرات',
@@ -79,7 +79,7 @@ const probes: ArticleTwin[] = [
     lang: 'ur',
     dateline: null,
     url: 'https://probe.invalid/2021/04/07/probe-ur/',
-    quotes: [{ id: 'quote-1', type: 'direct', text: 'خوش آمدید', speaker: null, cue: null, url: 'https://probe.invalid/2021/04/07/probe-ur/#quote-1' }],
+    quotes: [{ id: 'quote-1', type: 'direct', text: 'خوش آمدید', speaker: null, speakerMention: null, speakerType: null, cue: null, url: 'https://probe.invalid/2021/04/07/probe-ur/#quote-1' }],
   },
 ];
 

@@ -98,18 +98,23 @@ export function dayParams(date: CalendarDate): { year: string; month: string; da
   return { year: String(date.year), month: pad(date.month), day: pad(date.day) };
 }
 
-/** `/people/`: everyone quoted on the site, most quoted first. */
+/** `/people/`: every person quoted on the site, by surname. */
 export const peoplePath = '/people/';
 
-/** `/people/latest/`: everyone quoted on the site, most recently quoted first. */
+/** `/people/latest/`: every person quoted on the site, most recently quoted first. */
 export const peopleLatestPath = '/people/latest/';
 
-/** Orders of the people index: most quoted first (`/people/`), or most recently quoted first (`/people/latest/`). */
-export type PeopleOrder = 'count' | 'latest';
+/** `/organisations/`: every organisation quoted on the site, by name. */
+export const organisationsPath = '/organisations/';
 
-/** Page `n` of the people index in an order: its first page, then `…/page/N/`. */
+/** Orders of the index of speakers: people by surname (`/people/`) or most recently quoted first (`/people/latest/`), or organisations (`/organisations/`). */
+export type PeopleOrder = 'name' | 'latest' | 'organisations';
+
+const peopleIndexFirst: Record<PeopleOrder, string> = { name: peoplePath, latest: peopleLatestPath, organisations: organisationsPath };
+
+/** Page `n` of the index of speakers in an order: its first page, then `…/page/N/`. */
 export function peopleIndexPath(order: PeopleOrder, n = 1): string {
-  const first = order === 'count' ? peoplePath : peopleLatestPath;
+  const first = peopleIndexFirst[order];
   return n <= 1 ? first : `${first}page/${n}/`;
 }
 

@@ -1,22 +1,31 @@
-// Everyone quoted on the site: speakers gathered across articles, with their quotes newest first.
+// Everyone quoted on the site: the persons and organisations behind the speakers of every article, one page each,
+// with their quotes newest first. A description the extractor could not resolve ("a spokeswoman") is no one's page.
 import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
 import { slugify } from './slug.ts';
 import { paginate, type Page } from './pagination.ts';
 import type { PeopleOrder } from './paths.ts';
 
+/** The speakers that get a page: people and organisations. */
+export type SpeakerKind = 'person' | 'organisation';
+
+/** Who a speaker's name stands for across the site. */
+export interface Speaker {
+  /** The fullest name the site has for them ("Shah Mahmood Qureshi", "the Foreign Office"). */
+  name: string;
+  slug: string;
+  kind: SpeakerKind;
+}
+
 export interface PersonQuote {
   article: Article;
   quote: StoredQuote;
 }
 
-export interface Person {
-  /** The speaker's name as the extractor resolved it in their newest article ("Shah Mahmood Qureshi", "the Foreign Office"). */
-  name: string;
-  slug: string;
+export interface Person extends Speaker {
   /** Direct and reported quotes, newest article first, in text order within an article. */
   quotes: PersonQuote[];
-  /** How many of those are direct quotations. */
+  /** How many of those are direct quotations (the rest are reported statements). */
   direct: number;
   /** `YYYY-MM-DD` of the newest article quoting them. */
   latest: string;
@@ -24,8 +33,7 @@ export interface Person {
 
 /**
  * The URL slug of a speaker's page. Names that slug alike ("O'Neil", "ONeil", "the Foreign Office" and
- * "The Foreign Office") are one page: the extractor resolves "Qureshi" and "he" within an article, and
- * across articles only spellings this close are taken to be the same speaker.
+ * "The Foreign Office") are one page.
  */
 export function personSlug(name: string): string {
   let slug = slugs.get(name);
@@ -36,16 +44,51 @@ export function personSlug(name: string): string {
 // A site names the same few thousand speakers on tens of thousands of pages: each name is slugged once per build.
 const slugs = new Map<string, string>();
 
-/** Speakers of the given articles, most quoted first. */
+const surnameOf = (name: string): string => name.split(/\s+/u).at(-1)!.toLowerCase();
+
+/**
+ * Who each speaker name of the site stands for. Within an article the extractor has already resolved "Qureshi" and
+ * "he" to the fullest name the article used; across articles, a bare surname is the one person of the site with
+ * that surname, and stays a speaker of its own when the site has none or several (two Ruizes are never merged).
+ */
+export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<string, Speaker> {
+  const cached = directories.get(articles);
+  if (cached !== undefined) return cached;
+  const kinds = new Map<string, SpeakerKind>();
+  for (const article of articles) {
+    for (const { speaker, speakerType } of article.quotes) {
+      if (speaker !== null && (speakerType === 'person' || speakerType === 'organisation')) kinds.set(speaker, speakerType);
+    }
+  }
+  const fullNamesBySurname = new Map<string, Set<string>>();
+  for (const [name, kind] of kinds) {
+    if (kind !== 'person' || !name.includes(' ')) continue;
+    const key = surnameOf(name);
+    fullNamesBySurname.set(key, new Set([...(fullNamesBySurname.get(key) ?? []), name]));
+  }
+  const directory = new Map<string, Speaker>();
+  for (const [name, kind] of kinds) {
+    const candidates = kind === 'person' && !name.includes(' ') ? fullNamesBySurname.get(surnameOf(name)) : undefined;
+    const canonical = candidates?.size === 1 ? [...candidates][0]! : name;
+    directory.set(name, { name: canonical, slug: personSlug(canonical), kind });
+  }
+  directories.set(articles, directory);
+  return directory;
+}
+
+const directories = new WeakMap<readonly Article[], ReadonlyMap<string, Speaker>>();
+
+/** Speakers of the given articles who have a page, most quoted first. */
 export function collectPeople(articles: readonly Article[]): Person[] {
+  const directory = speakerDirectory(articles);
   const people = new Map<string, Person>();
   const newestFirst = [...articles].sort((a, b) => b.isoDate.localeCompare(a.isoDate));
   for (const article of newestFirst) {
     for (const quote of article.quotes) {
-      if (!quote.speaker) continue;
-      const slug = personSlug(quote.speaker);
-      let person = people.get(slug);
-      if (!person) people.set(slug, (person = { name: quote.speaker, slug, quotes: [], direct: 0, latest: article.isoDate }));
+      const speaker = quote.speaker === null ? undefined : directory.get(quote.speaker);
+      if (speaker === undefined) continue;
+      let person = people.get(speaker.slug);
+      if (!person) people.set(speaker.slug, (person = { ...speaker, quotes: [], direct: 0, latest: article.isoDate }));
       person.quotes.push({ article, quote });
       if (quote.type === 'direct') person.direct++;
     }
@@ -53,9 +96,25 @@ export function collectPeople(articles: readonly Article[]): Person[] {
   return [...people.values()].sort(mostQuotedFirst);
 }
 
+/** The path of each speaker of an article who has a page, by the name the article gives them. */
+export function speakerPaths(article: Pick<Article, 'quotes'>, articles: readonly Article[], pathOf: (slug: string) => string): Record<string, string> {
+  const directory = speakerDirectory(articles);
+  const paths: Record<string, string> = {};
+  for (const { speaker } of article.quotes) {
+    const found = speaker === null ? undefined : directory.get(speaker);
+    if (found !== undefined) paths[speaker!] = pathOf(found.slug);
+  }
+  return paths;
+}
+
 /** Most quotes first; then more direct quotes; then the most recently quoted; then by name, so the order is stable. */
 function mostQuotedFirst(a: Person, b: Person): number {
   return b.quotes.length - a.quotes.length || b.direct - a.direct || b.latest.localeCompare(a.latest) || a.name.localeCompare(b.name);
+}
+
+/** By surname, as a newsroom's index of people reads ("Lavrov, Sergei" before "Qureshi, Shah Mahmood"). */
+function bySurname(a: Person, b: Person): number {
+  return surnameOf(a.name).localeCompare(surnameOf(b.name), 'en') || a.name.localeCompare(b.name, 'en') || mostQuotedFirst(a, b);
 }
 
 /** Most recently quoted first (ties: most quoted first). */
@@ -64,7 +123,7 @@ export function recentlyQuotedFirst(people: readonly Person[]): Person[] {
 }
 
 /** One page of a speaker's quotes, newest first: the speaker's name, slug and counts, and the page's quotes. */
-export interface PersonPage extends Pick<Person, 'name' | 'slug' | 'direct'> {
+export interface PersonPage extends Pick<Person, 'name' | 'slug' | 'kind' | 'direct'> {
   /** All of the speaker's quotes, on every page. */
   count: number;
   page: Page<PersonQuote>;
@@ -72,10 +131,29 @@ export interface PersonPage extends Pick<Person, 'name' | 'slug' | 'direct'> {
 
 /** Every page of every speaker's quotes, `perPage` quotes a page: a prolific speaker's thousands of quotes stay readable. */
 export function personPages(people: readonly Person[], perPage: number): PersonPage[] {
-  return people.flatMap(({ name, slug, direct, quotes }) => paginate(quotes, perPage).map((page) => ({ name, slug, direct, count: quotes.length, page })));
+  return people.flatMap(({ name, slug, kind, direct, quotes }) =>
+    paginate(quotes, perPage).map((page) => ({ name, slug, kind, direct, count: quotes.length, page })),
+  );
 }
 
-/** The pages of the people index in one order, `perPage` speakers a page: a newsroom quotes thousands of people. */
+/**
+ * The pages of an index in one order, `perPage` speakers a page: people by surname or most recently quoted first,
+ * organisations by name. A newsroom quotes thousands of people.
+ */
 export function peopleIndexPages(people: readonly Person[], order: PeopleOrder, perPage: number): Page<Person>[] {
-  return paginate(order === 'count' ? people : recentlyQuotedFirst(people), perPage);
+  const persons = people.filter((p) => p.kind === (order === 'organisations' ? 'organisation' : 'person'));
+  const sorted =
+    order === 'latest'
+      ? recentlyQuotedFirst(persons)
+      : order === 'organisations'
+        ? [...persons].sort((a, b) => a.name.replace(/^the\s+/iu, '').localeCompare(b.name.replace(/^the\s+/iu, ''), 'en'))
+        : [...persons].sort(bySurname);
+  return paginate(sorted, perPage);
+}
+
+/** "3 quotes, 6 statements": direct quotations and reported statements, each counted as what it is. */
+export function quoteCounts(direct: number, all: number): string {
+  const reported = all - direct;
+  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [direct > 0 && part(direct, 'quote', 'quotes'), reported > 0 && part(reported, 'statement', 'statements')].filter(Boolean).join(', ');
 }

@@ -8,7 +8,7 @@ import { parseCalendarDate } from './dates.ts';
 import { formatDateline } from './format-dateline.ts';
 import { site } from '../site.config.ts';
 
-export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'cue'> {
+export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'> {
   /** The quote's anchor in the article: `<article url>#quote-N`. */
   url: string;
 }
@@ -40,7 +40,7 @@ export function articleTwin(article: TwinSource): ArticleTwin {
     lang: article.data.lang ?? site.lang,
     dateline: article.dateline ? { ...article.dateline, text: formatDateline(article.dateline, article.date) } : null,
     url,
-    quotes: article.quotes.map(({ id, type, text, speaker, cue }) => ({ id, type, text, speaker, cue, url: `${url}#${id}` })),
+    quotes: article.quotes.map(({ id, type, text, speaker, speakerMention, speakerType, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, cue, url: `${url}#${id}` })),
   };
 }
 

@@ -8,17 +8,27 @@ import { policyFor, wordCount, type Draft, type ParagraphContext, type QuoteOpti
 import { findQuoteSpans, quotesWithSingleMarks, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
+import { articleVocabulary, namesNoOne, speakerType, type SpeakerType } from './speaker-types.ts';
 import { NameMemory, openingName } from './speakers.ts';
 
 export type { QuoteOptions } from './quote-context.ts';
+export type { SpeakerType } from './speaker-types.ts';
 
 export interface Quote {
   /** direct: words inside quotation marks; reported: indirect/partial speech ("Qureshi said he would…"). */
   type: 'direct' | 'reported';
   /** direct: the quoted words without the enclosing marks; reported: the reported clause. */
   text: string;
-  /** Who said it, resolved to the fullest name seen earlier in the article (titles/roles stripped), a description ("the Foreign Office") when no name, or null. */
+  /**
+   * Who said it, as the page shows it: resolved within the article to the fullest name it used (titles stripped), to
+   * the person a description or pronoun stands for when the article makes that clear, else the description as
+   * written ("a spokeswoman for the ministry"); null when the text does not make the speaker clear.
+   */
   speaker: string | null;
+  /** The words in the text that name the speaker ("he", "the mayor", "Qureshi"); null for a continued quotation. */
+  speakerMention: string | null;
+  /** person, organisation or unknown (a description not resolved, a single word); null with no speaker. */
+  speakerType: SpeakerType | null;
   /** The cue: "said", "tweeted", "told reporters", "according to", ":" (a colon introducing a quotation), …; null when none (continuation paragraph). */
   cue: string | null;
   /** Index into the paragraphs array. */
@@ -37,7 +47,8 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
   const policy = policyFor(options);
   const names = new NameMemory(policy.speakers);
   const quotes: Quote[] = [];
-  let lastDirectSpeaker: string | null = null;
+  let lastDirectSpeaker: Speaker | null = null;
+  const vocabulary = articleVocabulary(paragraphs);
   // Whether the previous paragraph left a quotation open, and whether that quotation is a quoted block.
   let runsFrom = false;
   let inBlock = false;
@@ -67,9 +78,12 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     if (block) Object.assign(head!, { type: 'reported', start: opening.innerStart, end: opening.innerEnd });
     inBlock = block && !opening.closed;
     runsFrom = direct.at(-1)?.closed === false;
-    const speakers = drafts.map((d) =>
-      d.mention === undefined ? null : names.resolve(d.mention, d.mention.kind === 'pronoun' ? openingName(text, sentences, d.start, policy.speakers) : undefined),
-    );
+    const speakers = drafts.map((d): Speaker | null => {
+      if (d.mention === undefined || namesNoOne(d.mention, vocabulary)) return null;
+      const antecedent = d.mention.kind === 'pronoun' ? openingName(text, sentences, d.start, policy.speakers) : undefined;
+      const name = names.resolve(d.mention, antecedent);
+      return name === null ? null : { name, mention: d.mention.text, type: speakerType(name, d.mention, vocabulary, policy.speakers) };
+    });
     // An unattributed quotation continues the quotation before it, in this paragraph or an earlier one,
     // or, when it opens its paragraph, borrows the attribution that follows it ("A." "B," he said.).
     drafts.forEach((d, i) => {
@@ -77,15 +91,32 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
       const previous = drafts.slice(0, i).findLastIndex((p) => p.type === 'direct');
       // Only a quotation right after it lends its attribution: `“A.” “B,” he said.`, not `“A,” sagte Weber. “B,” he said.`
       const next = drafts.findIndex((p, j) => j === i + 1 && p.type === 'direct' && p.mention !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(d.end, p.start)));
-      speakers[i] = previous >= 0 ? speakers[previous]! : next >= 0 ? speakers[next]! : lastDirectSpeaker;
+      const lent = previous >= 0 ? speakers[previous] : next >= 0 ? speakers[next] : lastDirectSpeaker;
+      speakers[i] = lent ? { ...lent, mention: null } : null;
     });
     drafts.forEach((d, i) => {
       const speaker = speakers[i] ?? null;
-      quotes.push({ type: d.type, text: textOf(text, d), speaker, cue: d.cue, paragraph: index, start: d.start, end: d.end });
+      quotes.push({
+        type: d.type,
+        text: textOf(text, d),
+        speaker: speaker?.name ?? null,
+        speakerMention: speaker?.mention ?? null,
+        speakerType: speaker?.type ?? null,
+        cue: d.cue,
+        paragraph: index,
+        start: d.start,
+        end: d.end,
+      });
       if (d.type === 'direct') lastDirectSpeaker = speaker;
     });
   });
   return quotes;
+}
+
+interface Speaker {
+  name: string;
+  mention: string | null;
+  type: SpeakerType;
 }
 
 // The direct and reported units of one paragraph, in text order, each with the mention of its speaker.

@@ -2,7 +2,7 @@
 // name the article has used so far.
 
 import { ABBREVIATION_SOURCE, type Sentence } from './sentences.ts';
-import { CUE_AUXILIARIES, DETERMINERS, NON_NAME_WORDS, PRONOUNS, TITLE_QUALIFIERS, TITLES } from './speech-verbs.ts';
+import { CUE_AUXILIARIES, DETERMINERS, NON_NAME_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_QUALIFIERS, TITLES } from './speech-verbs.ts';
 
 /** The policy lists the speaker reader needs, lower-cased into sets once. */
 export interface SpeakerPolicy {
@@ -251,6 +251,18 @@ export function openingName(text: string, sentences: readonly Sentence[], offset
   return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
 }
 
+const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
+// "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
+// ministry," after it.
+const ROLE_BEFORE = /(?:^|[\s(])((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,|[\p{Ll}-]+)\s*$/u;
+const ROLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*[’']s)\s+[^,;:.()"“”]{1,60}?)(?:,|\.|;|$)/u;
+
+/** The head noun of a role or description: "mayor" of "the city's mayor", "spokeswoman" of "a spokeswoman for the ministry". */
+function roleHead(role: string): string {
+  const core = role.replace(/,$/u, '').split(/\s+(?:of|for|at|with|from|in|on)\s+/u)[0]!;
+  return (core.trim().split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
+}
+
 const SUBORDINATE = /^(?:The|When|While|As|After|Before|Since|Although|Though|Because|If|Once|Until|Unlike|Like|Despite)\s/u;
 
 /**
@@ -261,6 +273,8 @@ const SUBORDINATE = /^(?:The|When|While|As|After|Before|Since|Although|Though|Be
 export class NameMemory {
   readonly #policy: SpeakerPolicy;
   readonly #fullNames: string[] = [];
+  // Role heads ("mayor", "goalkeeper") and the names the article gave them.
+  readonly #roles = new Map<string, { name: string; role: string }[]>();
   // Everyone resolved as a speaker so far: a sentence opening with one of them is about a person.
   readonly #speakers = new Set<string>();
   #lastPerson: string | null = null;
@@ -270,11 +284,29 @@ export class NameMemory {
     this.#policy = policy;
   }
 
-  /** Records every multi-word name in `text` (quoted words excluded by the caller). */
+  /**
+   * Records every multi-word name in `text` (quoted words excluded by the caller), and the role the text gives a name:
+   * its title ("Mayor Ana Ruiz"), a role word before it ("team goalkeeper Jo Bo") or an apposition ("Ana Ruiz, the
+   * city's mayor,", "the mayor, Ana Ruiz,").
+   */
   remember(text: string): void {
     for (const m of text.matchAll(NAMES)) {
       const name = stripTitles(m[0], this.#policy);
-      if (name.includes(' ') && isName(name, this.#policy)) this.#fullNames.push(name);
+      if (!isName(name, this.#policy)) continue;
+      if (name.includes(' ')) this.#fullNames.push(name);
+      // "the Observer" is a publication, not a person with a role.
+      if (/\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+      // Only the last title word is the role, and not after "Vice": "Vice President Joe Biden" is no president.
+      const title = titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined;
+      const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+      const after = ROLE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100))?.[1];
+      // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
+      const holder = this.#fullNameOf(name);
+      for (const role of [title, before, after]) {
+        const head = role === undefined ? undefined : roleHead(role);
+        if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
+      }
     }
   }
 
@@ -290,6 +322,8 @@ export class NameMemory {
       return person ? this.resolve({ kind: 'name', text: antecedent.name }) : (this.#lastPerson ?? this.#lastSpeaker);
     }
     if (mention.kind === 'description') {
+      const named = this.#roleHolder(mention.text);
+      if (named !== undefined) return this.resolve({ kind: 'name', text: named });
       this.#lastSpeaker = mention.text;
       return mention.text;
     }
@@ -298,6 +332,21 @@ export class NameMemory {
     this.#lastPerson = full;
     this.#lastSpeaker = full;
     return full;
+  }
+
+  // "the mayor": the one person the article gave that role, if it gave it to exactly one. An indefinite description
+  // ("a spokesman") fits only a role that has all its words ("a Coca-Cola spokesman" is not Ana Ruiz, the campaign's
+  // spokesman).
+  #roleHolder(description: string): string | undefined {
+    const head = roleHead(description);
+    const indefinite = /^(?:a|an)\s/iu.test(description);
+    const wanted = description.toLowerCase().split(/\s+/u).slice(1);
+    const holders = new Set(
+      (this.#roles.get(head) ?? [])
+        .filter(({ role }) => !indefinite || wanted.every((w) => role.toLowerCase().split(/\s+/u).includes(w)))
+        .map(({ name }) => name),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
   }
 
   #fullNameOf(surname: string): string {

@@ -207,3 +207,41 @@ export const CUE_AUXILIARIES: readonly string[] = [
   'publicly', 'privately', 'first', 'long', 'never', 'always', 'frequently', 'flatly', 'bluntly', 'quickly',
   'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', 'been', 'being',
 ];
+
+/**
+ * Words that make a speaker an organisation, not a person: a capitalised name holding one ("the Foreign Office",
+ * "Kenya Red Cross", "Acme Corp.") or a description whose head is one ("the company", "a spokesman for the ministry"
+ * is a person, but its head is "spokesman").
+ */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'office', 'ministry', 'department', 'agency', 'administration', 'government', 'council', 'committee', 'commission',
+  'board', 'authority', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'military', 'forces', 'court',
+  'parliament', 'senate', 'congress', 'assembly', 'embassy', 'consulate', 'party', 'campaign', 'coalition', 'alliance',
+  'union', 'federation', 'association', 'league', 'club', 'team', 'company', 'corporation', 'corp', 'corp.', 'inc',
+  'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'fund', 'foundation', 'institute', 'university', 'college',
+  'school', 'hospital', 'network', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'cross', 'crescent',
+  'trust', 'treasury', 'organization', 'organisation', 'center', 'centre', 'firm', 'airline', 'airlines', 'statement', 'report',
+  'spokesmen', 'officials', 'authorities', 'nations', 'ministries', 'white house', 'kremlin', 'pentagon', 'fbi', 'cia',
+  'un', 'nato', 'who', 'ad', 'email', 'letter', 'memo', 'website', 'filing', 'lawsuit', 'study', 'survey', 'poll',
+];
+
+/**
+ * Heads of descriptions that stand for a person the article may have named ("the mayor", "the team's goalkeeper",
+ * "a spokeswoman for the ministry"), besides the titles above: a description with one of these heads is resolved to
+ * the one person the article gave that role, and stays unresolved when it gave it to none or to several.
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'secretary', 'president', 'mayor', 'governor',
+  'senator', 'lawmaker', 'candidate', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'executive', 'founder',
+  'manager', 'coach', 'captain', 'goalkeeper', 'striker', 'player', 'leader', 'lawyer', 'attorney', 'prosecutor',
+  'judge', 'ambassador', 'envoy', 'analyst', 'economist', 'professor', 'researcher', 'scientist', 'doctor', 'commander',
+  'general', 'adviser', 'advisor', 'aide', 'owner', 'head', 'premier', 'chancellor', 'king', 'queen', 'prince',
+  'inspector', 'detective', 'sheriff', 'officer', 'witness', 'victim', 'father', 'mother', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'widow', 'nominee', 'mp', 'councillor', 'councilman', 'councilwoman', 'priest',
+];
+
+/** Words a sentence may open with before a cue that stand for no one: "Nobody asked", "Everyone agreed". */
+export const NO_ONE: readonly string[] = [
+  'nobody', 'no one', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing',
+  'something', 'everything', 'all', 'many', 'few', 'most', 'some', 'others', 'both', 'each', 'neither', 'either',
+];

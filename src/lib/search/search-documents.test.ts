@@ -40,8 +40,8 @@ describe('searchDocumentHtml', () => {
   const body = {
     html: '<p>Russian Foreign Minister Sergei Lavrov arrived in Pakistan on Tuesday.</p>',
     quotes: [
-      { id: 'quote-1', type: 'direct' as const, text: 'we welcome FM Lavrov’s visit', speaker: 'Shah Mahmood Qureshi', cue: 'tweeted' },
-      { id: 'report-1', type: 'reported' as const, text: 'the entire gamut of ties was discussed', speaker: null, cue: null },
+      { id: 'quote-1', type: 'direct' as const, text: 'we welcome FM Lavrov’s visit', speaker: 'Shah Mahmood Qureshi', speakerMention: 'Qureshi', speakerType: 'person' as const, cue: 'tweeted' },
+      { id: 'report-1', type: 'reported' as const, text: 'the entire gamut of ties was discussed', speaker: null, speakerMention: null, speakerType: null, cue: null },
     ],
   };
 

@@ -62,8 +62,8 @@ export const searchTemplateSignature = createHash('sha1')
       {
         html: '<p>Text.</p>',
         quotes: [
-          { id: 'quote-1', type: 'direct', text: 'Yes', speaker: 'A. Speaker', cue: 'said' },
-          { id: 'report-1', type: 'reported', text: 'no', speaker: null, cue: null },
+          { id: 'quote-1', type: 'direct', text: 'Yes', speaker: 'A. Speaker', speakerMention: 'A. Speaker', speakerType: 'person', cue: 'said' },
+          { id: 'report-1', type: 'reported', text: 'no', speaker: null, speakerMention: null, speakerType: null, cue: null },
         ],
       },
     ),

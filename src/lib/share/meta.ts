@@ -123,7 +123,9 @@ export function quotePreview(twin: ArticleTwin, quote: TwinQuote, { images = def
     text: quote.text,
     url,
     inLanguage: twin.lang,
-    ...(quote.speaker ? { creator: { '@type': 'Person', name: quote.speaker } } : {}),
+    // Only a speaker known to be a person or an organisation is one; "a spokeswoman" is the reporter's words.
+    ...(quote.speaker && quote.speakerType === 'person' ? { creator: { '@type': 'Person', name: quote.speaker } } : {}),
+    ...(quote.speaker && quote.speakerType === 'organisation' ? { creator: { '@type': 'Organization', name: quote.speaker } } : {}),
     isPartOf: { '@type': 'NewsArticle', headline: twin.headline, url: twin.url, datePublished: published },
   };
   return { tags: [...commonTags('article', title, description, url, image, site.title), property('article:published_time', published)], jsonLd };

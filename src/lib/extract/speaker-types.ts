@@ -1,0 +1,61 @@
+// Tells what a speaker is, a person, an organisation or unknown, from the words the article uses for it: only people
+// get a page of their own, and a word that merely opens a sentence ("Trade", "Nobody") is published as no one.
+
+import { NO_ONE, ORGANISATION_WORDS } from './speech-verbs.ts';
+import type { Mention, SpeakerPolicy } from './speakers.ts';
+
+export type SpeakerType = 'person' | 'organisation' | 'unknown';
+
+/** What the whole article says about its words: which it writes in lower case, which it puts after a personal title. */
+export interface ArticleVocabulary {
+  lowerCase: ReadonlySet<string>;
+  titled: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{M}’'-]+/gu;
+const ORGANISATION = new Set(ORGANISATION_WORDS);
+const NOBODY = new Set(NO_ONE);
+// Titles that only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname.
+const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+(\p{Lu}[\p{L}’'-]+)/gu;
+
+export function articleVocabulary(paragraphs: readonly string[]): ArticleVocabulary {
+  const lowerCase = new Set<string>();
+  const titled = new Set<string>();
+  for (const text of paragraphs) {
+    for (const [word] of text.matchAll(WORD)) if (/^\p{Ll}/u.test(word)) lowerCase.add(word);
+    for (const m of text.matchAll(PERSONAL_TITLE)) titled.add(m[1]!);
+  }
+  return { lowerCase, titled };
+}
+
+function isOrganisation(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/^\p{Lu}{2,6}$/u.test(text)) return true;
+  const words = lower.split(/\s+/u);
+  return words.some((w) => ORGANISATION.has(w)) || ORGANISATION.has(lower);
+}
+
+/**
+ * Whether a name-like mention stands for no one: a word of NO_ONE, or a single capitalised word the article also
+ * writes in lower case, so that it is an ordinary word opening a sentence ("Trade", "Estimates"), not a surname.
+ */
+export function namesNoOne(mention: Mention, vocabulary: ArticleVocabulary): boolean {
+  if (mention.kind !== 'name') return false;
+  const text = mention.text.replace(/[’']s?$/u, '');
+  if (NOBODY.has(text.toLowerCase())) return true;
+  return !text.includes(' ') && !vocabulary.titled.has(text) && vocabulary.lowerCase.has(text.toLowerCase());
+}
+
+/**
+ * The type of a resolved speaker: an organisation when its name or its description's words say so; a person when a
+ * personal pronoun, a name of two words or more, or a title shows it; otherwise unknown (a bare description, or one
+ * word the article never gives a full name or title).
+ */
+export function speakerType(name: string, mention: Mention | undefined, vocabulary: ArticleVocabulary, policy: SpeakerPolicy): SpeakerType {
+  if (isOrganisation(name)) return 'organisation';
+  if (mention?.kind === 'pronoun' && /^(?:it|they|we)$/u.test(mention.text)) return 'unknown';
+  if (/^\p{Ll}/u.test(name)) return 'unknown';
+  const words = name.split(/\s+/u).filter((w) => !policy.titles.has(w.toLowerCase()));
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:de|da|del|der|van|von|bin|al|la|le|du|di)$/u.test(w))) return 'person';
+  return vocabulary.titled.has(name) ? 'person' : 'unknown';
+}
