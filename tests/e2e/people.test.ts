@@ -8,17 +8,22 @@ const seedPath = '/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilater
 const session = openBrowser();
 
 describe('people', () => {
-  it('lists everyone quoted, most quoted first, with counts', async () => {
+  it('lists the persons quoted by surname, counting quotes and statements, and organisations apart', async () => {
     await session.page.goto(`${baseURL}/people/`);
-    const first = session.page.locator('ol.people > li').first();
-    await expect(first.locator('a').textContent()).resolves.toBe('Shah Mahmood Qureshi');
-    await expect(first.textContent()).resolves.toMatch(/9 quotes \(3 direct\), last April 7, 2021/);
+    const names = await session.page.locator('ol.people > li > a').allTextContents();
+    expect(names).toContain('Shah Mahmood Qureshi');
+    expect(names).not.toContain('the Foreign Office');
+    const surnames = names.map((n) => n.split(' ').at(-1)!);
+    expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'en')));
+    const qureshi = session.page.locator('ol.people > li', { hasText: 'Shah Mahmood Qureshi' });
+    await expect(qureshi.textContent()).resolves.toMatch(/3 quotes, 6 statements, last April 7, 2021/);
+    await session.page.goto(`${baseURL}/organisations/`);
     await expect(session.page.locator('ol.people a', { hasText: 'the Foreign Office' }).count()).resolves.toBe(1);
   });
 
   it('orders by the latest quote on the other index page', async () => {
     await session.page.goto(`${baseURL}/people/latest/`);
-    await expect(session.page.locator('[aria-current="page"]').textContent()).resolves.toBe('recently quoted');
+    await expect(session.page.locator('[aria-current="page"]').textContent()).resolves.toBe('people recently quoted');
     await expect(session.page.locator('ol.people > li time').first().getAttribute('datetime')).resolves.toBe('2021-04-07');
   });
 
