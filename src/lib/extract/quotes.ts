@@ -4,12 +4,12 @@
 // lists it relies on are policy, kept as data in speech-verbs.ts.
 
 import { completesClause, directDrafts, isQuotation } from './direct-quotes.ts';
-import { policyFor, wordCount, type Draft, type ParagraphContext, type QuoteOptions } from './quote-context.ts';
+import { policyFor, wordCount, type Draft, type ParagraphContext, type Policy, type QuoteOptions } from './quote-context.ts';
 import { findQuoteSpans, quotesWithSingleMarks, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
 import { articleVocabulary, namesNoOne, speakerType, type SpeakerType } from './speaker-types.ts';
-import { NameMemory, openingName } from './speakers.ts';
+import { NameMemory, openingMention, openingName, type Antecedent, type Mention } from './speakers.ts';
 
 export type { QuoteOptions } from './quote-context.ts';
 export type { SpeakerType } from './speaker-types.ts';
@@ -52,6 +52,9 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
   // Whether the previous paragraph left a quotation open, and whether that quotation is a quoted block.
   let runsFrom = false;
   let inBlock = false;
+  // Who the previous paragraph was about, for a pronoun with no antecedent in its own; whom it introduced with a colon.
+  let previousSubject: Antecedent | undefined;
+  let introduced: Mention | undefined;
   const singles = quotesWithSingleMarks(paragraphs);
   paragraphs.forEach((text, index) => {
     const spans = findQuoteSpans(text, singles);
@@ -77,10 +80,12 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     // Reported text is the statement's words, without the marks.
     if (block) Object.assign(head!, { type: 'reported', start: opening.innerStart, end: opening.innerEnd });
     inBlock = block && !opening.closed;
+    // `Jonah Price set out the timetable:` then a paragraph that is his quotation.
+    if (introduced !== undefined && !block && opening !== undefined) Object.assign(head!, { mention: introduced, cue: ':' });
     runsFrom = direct.at(-1)?.closed === false;
     const speakers = drafts.map((d): Speaker | null => {
       if (d.mention === undefined || namesNoOne(d.mention, vocabulary)) return null;
-      const antecedent = d.mention.kind === 'pronoun' ? openingName(text, sentences, d.start, policy.speakers) : undefined;
+      const antecedent = d.mention.kind === 'pronoun' ? (openingName(text, sentences, d.start, policy.speakers) ?? previousSubject) : undefined;
       const name = names.resolve(d.mention, antecedent);
       return name === null ? null : { name, mention: d.mention.text, type: speakerType(name, d.mention, vocabulary, policy.speakers) };
     });
@@ -109,6 +114,8 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
       });
       if (d.type === 'direct') lastDirectSpeaker = speaker;
     });
+    previousSubject = openingName(text, sentences, text.length, policy.speakers);
+    introduced = introduction(text, spans, sentences, policy);
   });
   return quotes;
 }
@@ -149,6 +156,14 @@ function continuePartialQuotes(ctx: ParagraphContext, drafts: Draft[]): Draft[] 
     kept.push(d);
   }
   return kept;
+}
+
+// The speaker a paragraph introduces when it ends with a colon and no quotation: `Jonah Price set out the timetable:`.
+function introduction(text: string, spans: readonly QuoteSpan[], sentences: readonly { start: number }[], policy: Policy): Mention | undefined {
+  if (!/:\s*$/u.test(text)) return undefined;
+  const last = sentences.at(-1)?.start ?? 0;
+  if (spans.some((s) => s.end > last)) return undefined;
+  return openingMention(text.slice(last), policy.speakers);
 }
 
 // The quoted span a draft starts with when it opens its paragraph.

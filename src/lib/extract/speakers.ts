@@ -219,6 +219,11 @@ const MENTION_END = new RegExp(
   'u',
 );
 
+/** The pronoun or name a clause opens with: the speaker of `Jonah Price, the chief engineer, set out the plan:`. */
+export function openingMention(text: string, policy: SpeakerPolicy): Mention | undefined {
+  return pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
+}
+
 /** The name `text` opens with, titles stripped, after words that start no name ("But Trump …" -> "Trump"). */
 export function nameAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
   const name = NAME_AT_START.exec(text)?.[1];
@@ -277,7 +282,9 @@ export class NameMemory {
   readonly #roles = new Map<string, { name: string; role: string }[]>();
   // Everyone resolved as a speaker so far: a sentence opening with one of them is about a person.
   readonly #speakers = new Set<string>();
-  #lastPerson: string | null = null;
+  // People resolved as speakers, in order, and the pronoun each was given (by a title, or "she said").
+  readonly #persons: string[] = [];
+  readonly #genders = new Map<string, 'he' | 'she'>();
   #lastSpeaker: string | null = null;
 
   constructor(policy: SpeakerPolicy) {
@@ -303,6 +310,8 @@ export class NameMemory {
       const after = ROLE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100))?.[1];
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
+      const gender = /^(?:Mr\.|Sir\b|King\b|Prince\b)/u.test(m[0]) ? 'he' : /^(?:Mrs\.|Ms\.|Miss\b|Dame\b|Queen\b|Princess\b)/u.test(m[0]) ? 'she' : undefined;
+      if (gender !== undefined) this.#genders.set(holder, gender);
       for (const role of [title, before, after]) {
         const head = role === undefined ? undefined : roleHead(role);
         if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
@@ -318,8 +327,15 @@ export class NameMemory {
     if (mention.kind === 'pronoun') {
       const personal = mention.text !== 'it' && mention.text !== 'they';
       if (!personal) return this.#lastSpeaker;
-      const person = antecedent !== undefined && (antecedent.titled || this.#speakers.has(this.#fullNameOf(antecedent.name)));
-      return person ? this.resolve({ kind: 'name', text: antecedent.name }) : (this.#lastPerson ?? this.#lastSpeaker);
+      const gendered = mention.text === 'he' || mention.text === 'she' ? mention.text : undefined;
+      const fits = (name: string): boolean => gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
+      const candidate = antecedent === undefined ? undefined : this.#fullNameOf(antecedent.name);
+      const person = candidate !== undefined && (antecedent!.titled || this.#speakers.has(candidate) || candidate.includes(' ')) && fits(candidate);
+      // Else the last person quoted whom the pronoun fits: "she" is not the man quoted last. None fits: no one is clear.
+      const resolved = person ? candidate : this.#persons.findLast(fits);
+      if (resolved === undefined) return this.#persons.length === 0 ? this.#lastSpeaker : null;
+      if (gendered !== undefined) this.#genders.set(resolved, gendered);
+      return this.resolve({ kind: 'name', text: resolved });
     }
     if (mention.kind === 'description') {
       const named = this.#roleHolder(mention.text);
@@ -329,7 +345,7 @@ export class NameMemory {
     }
     const full = this.#fullNameOf(mention.text);
     this.#speakers.add(full);
-    this.#lastPerson = full;
+    this.#persons.push(full);
     this.#lastSpeaker = full;
     return full;
   }
