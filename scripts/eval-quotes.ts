@@ -145,6 +145,6 @@ const show = (title: string, list: { id: string; unit: Unit }[]): void => {
 show('worst misses (as published): longest gold direct units unmatched (lenient)', publishedReport.missedGold);
 show('worst misses (as published): longest direct predictions unmatched (lenient)', publishedReport.extraPredictions);
 console.log('\nwrong names (as published, strict matches): gold speaker -> published speaker');
-for (const { id, gold, predicted } of publishedReport.wrongNames.slice(0, 40)) {
+for (const { id, gold, predicted } of publishedReport.wrongNames.slice(0, Number(process.env["SHOW"] ?? 40))) {
   console.log(`  ${id}  [${gold.speaker}] -> [${predicted.speaker}]  ${gold.text.slice(0, 90)}`);
 }

@@ -330,7 +330,7 @@ export class NameMemory {
       const gendered = mention.text === 'he' || mention.text === 'she' ? mention.text : undefined;
       const fits = (name: string): boolean => gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
       const candidate = antecedent === undefined ? undefined : this.#fullNameOf(antecedent.name);
-      const person = candidate !== undefined && (antecedent!.titled || this.#speakers.has(candidate) || candidate.includes(' ')) && fits(candidate);
+      const person = candidate !== undefined && (antecedent!.titled || this.#speakers.has(candidate)) && fits(candidate);
       // Else the last person quoted whom the pronoun fits: "she" is not the man quoted last. None fits: no one is clear.
       const resolved = person ? candidate : this.#persons.findLast(fits);
       if (resolved === undefined) return this.#persons.length === 0 ? this.#lastSpeaker : null;
