@@ -4,7 +4,7 @@ import { cuesIn, type Cue } from './cues.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore, type Mention } from './speakers.ts';
+import { clauseSubject, mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
@@ -124,8 +124,12 @@ function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution 
   if (cue === undefined) return undefined;
   const between = text.slice(cue.end, span.start);
   if (cue.sourceAfter) return { mention: mentionAtStart(between, policy.speakers), cue };
+  // `Trump attacked Clinton for her support of military action, saying, “…”`: a participle's speaker is the subject
+  // of the clause it hangs on, not the last words before it.
+  const clause = text.slice(from, cue.start);
   const mention =
-    subjectBefore(text.slice(from, cue.start), policy.speakers) ??
+    (cue.participle ? clauseSubject(clause, policy.speakers) : undefined) ??
+    subjectBefore(clause, policy.speakers) ??
     (/^\s*\p{Lu}/u.test(between) ? mentionAtStart(between, policy.speakers) : undefined);
   return { mention, cue };
 }
@@ -146,7 +150,8 @@ function attributionAfter(ctx: ParagraphContext, span: QuoteSpan): Attribution |
     return { mention: mentionAtStart(text.slice(span.end + signed[0].length, limit), policy.speakers), cue };
   }
   const cue = cuesIn(ctx.cues, span.end, limit)[0];
-  if (cue === undefined) return undefined;
+  // `“…,” adding that …`: a participle after a quotation goes on with its speaker, named before it.
+  if (cue === undefined || cue.participle) return undefined;
   const between = text.slice(span.end, cue.start).replace(/^[\s,—–-]+/u, '');
   if (between === '') {
     const mention = mentionAtStart(text.slice(cue.end, limit), policy.speakers);

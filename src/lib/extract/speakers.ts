@@ -224,6 +224,15 @@ export function openingMention(text: string, policy: SpeakerPolicy): Mention | u
   return pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
 }
 
+/** The pronoun or name that opens the main clause of `text`, after any opening phrases ("During a speech, Trump …"). */
+export function clauseSubject(text: string, policy: SpeakerPolicy): Mention | undefined {
+  for (const piece of text.split(',')) {
+    const mention = openingMention(piece, policy);
+    if (mention !== undefined) return mention;
+  }
+  return undefined;
+}
+
 /** The name `text` opens with, titles stripped, after words that start no name ("But Trump …" -> "Trump"). */
 export function nameAtStart(text: string, policy: SpeakerPolicy): Mention | undefined {
   const name = NAME_AT_START.exec(text)?.[1];
