@@ -114,6 +114,9 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
       });
       if (d.type === 'direct') lastDirectSpeaker = speaker;
     });
+    // A quotation paragraph continues only the quotation of the paragraph right before it: after a paragraph of other
+    // copy, an unattributed quotation's speaker is no longer clear (a fact-check's quotations, each under a heading).
+    if (!drafts.some((d) => d.type === 'direct')) lastDirectSpeaker = null;
     previousSubject = openingName(text, sentences, text.length, policy.speakers);
     introduced = introduction(text, spans, sentences, policy);
   });
