@@ -470,3 +470,106 @@ describe('options', () => {
     expect(extractQuotes(paragraphs).map((q) => [q.type, q.cue])).toEqual([['direct', null], ['reported', 'said']]);
   });
 });
+
+// Speaker, the words naming them, and their type: what the twin publishes.
+function speakers(paragraphs: readonly string[]): string {
+  return extractQuotes(paragraphs)
+    .filter((q) => q.type === 'direct')
+    .map((q) => `${q.text} [${q.speaker ?? '-'} | ${q.speakerMention ?? '-'} | ${q.speakerType ?? '-'}]`)
+    .join('\n');
+}
+
+describe('speakers resolved as a reader resolves them', () => {
+  it('gives a description to the one person the article gave that role, and leaves it as written otherwise', () => {
+    expect(
+      speakers([
+        'Mayor Ana Ruiz opened the wharf. Jo Bo, the team’s goalkeeper, cut the ribbon.',
+        '“It is the least we can do,” the mayor said.',
+        '“We will play here,” the team’s goalkeeper said.',
+        '“Nobody told us,” a spokeswoman for the ministry said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "It is the least we can do, [Ana Ruiz | the mayor | person]
+      We will play here, [Jo Bo | the team’s goalkeeper | person]
+      Nobody told us, [a spokeswoman for the ministry | a spokeswoman for the ministry | unknown]"
+    `);
+  });
+
+  it('never resolves a description shared by two people, nor "Vice President" to "the president"', () => {
+    expect(
+      speakers([
+        'Vice President Jo Bo met Senator Ana Ruiz and Senator Lin Okafor.',
+        '“We agreed,” the senator said.',
+        '“We met,” the president said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "We agreed, [the senator | the senator | unknown]
+      We met, [the president | the president | unknown]"
+    `);
+  });
+
+  it('gives a quotation paragraph to the speaker a colon introduced, and "he" to him after it', () => {
+    expect(speakers(['Jonah Price, the board’s chief engineer, set out the timetable:', '“We begin in May.”', '“It will take two summers,” he added.'])).toMatchInlineSnapshot(`
+      "We begin in May. [Jonah Price | Jonah Price | person]
+      It will take two summers, [Jonah Price | he | person]"
+    `);
+  });
+
+  it('continues a quotation only from the paragraph right before it', () => {
+    expect(speakers(['“We begin in May,” said Jonah Price.', '“Then the deck.”', 'The board met for an hour.', '“Nothing is decided.”'])).toMatchInlineSnapshot(`
+      "We begin in May, [Jonah Price | Jonah Price | person]
+      Then the deck. [Jonah Price | - | person]
+      Nothing is decided. [- | - | -]"
+    `);
+  });
+
+  it('gives "she" to the last person quoted whom it fits, and to no one when none does', () => {
+    expect(
+      speakers([
+        '“We sail at dawn,” said Ms. Mia Tran.',
+        '“The water is low,” said Mr. Tom Reyes.',
+        'The tide turned at noon. “We are ready,” she said.',
+        '“I’m not,” said Mr. Reyes. Later the crew left. “It is done,” she said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "We sail at dawn, [Mia Tran | Mia Tran | person]
+      The water is low, [Tom Reyes | Tom Reyes | person]
+      We are ready, [Mia Tran | she | person]
+      I’m not, [Tom Reyes | Reyes | person]
+      It is done, [Mia Tran | she | person]"
+    `);
+    expect(speakers(['“We sail at dawn,” said Mr. Tom Reyes.', 'Later the crew left. “It is done,” she said.'])).toMatchInlineSnapshot(`
+      "We sail at dawn, [Tom Reyes | Tom Reyes | person]
+      It is done, [- | - | -]"
+    `);
+  });
+
+  it('takes a pronoun\'s antecedent from the start of its own sentence', () => {
+    expect(speakers(['“We won,” said Ana Ruiz.', 'Sanders disagreed when he said, “Nobody won.”'])).toMatchInlineSnapshot(`
+      "We won, [Ana Ruiz | Ana Ruiz | person]
+      Nobody won. [Sanders | he | unknown]"
+    `);
+  });
+
+  it('names no one for words that only open a sentence, and types organisations', () => {
+    expect(
+      speakers([
+        'Trade talks stalled. “Nobody asked us,” Nobody said.',
+        '“We are watching,” Trade said, as trade fell.',
+        '“The plan stands,” the Foreign Office said.',
+        '“We will strike,” said the Maritime Workers Union.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "Nobody asked us, [- | - | -]
+      We are watching, [- | - | -]
+      The plan stands, [the Foreign Office | the Foreign Office | organisation]
+      We will strike, [the Maritime Workers Union | the Maritime Workers Union | organisation]"
+    `);
+  });
+
+  it('gives a participle the subject of the clause it hangs on', () => {
+    expect(speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”'])).toMatchInlineSnapshot(
+      `"She is unstable. [Trump | Trump | unknown]"`,
+    );
+  });
+});

@@ -28,11 +28,16 @@ export function articleVocabulary(paragraphs: readonly string[]): ArticleVocabul
   return { lowerCase, titled };
 }
 
+// A name is an organisation's when any of its words says so ("Kenya Red Cross"); a description when its head does:
+// "the ministry" is, "a spokeswoman for the ministry" is a person.
 function isOrganisation(text: string): boolean {
   const lower = text.toLowerCase();
-  if (/^\p{Lu}{2,6}$/u.test(text)) return true;
-  const words = lower.split(/\s+/u);
-  return words.some((w) => ORGANISATION.has(w)) || ORGANISATION.has(lower);
+  if (/^\p{Lu}{2,6}$/u.test(text) || ORGANISATION.has(lower)) return true;
+  if (/^\p{Ll}/u.test(text)) {
+    const head = lower.split(/\s+(?:of|for|at|with|from|in|on)\s+/u)[0]!.split(/\s+/u).at(-1)!;
+    return ORGANISATION.has(head);
+  }
+  return lower.split(/\s+/u).some((w) => ORGANISATION.has(w));
 }
 
 /**

@@ -245,6 +245,8 @@ export function nameAtStart(text: string, policy: SpeakerPolicy): Mention | unde
 export interface Antecedent {
   name: string;
   titled: boolean;
+  /** The name opens the pronoun's own sentence ("Sanders exaggerates when he says…"): its subject, almost surely. */
+  sameSentence: boolean;
 }
 
 /**
@@ -262,7 +264,7 @@ export function openingName(text: string, sentences: readonly Sentence[], offset
   const raw = NAME_AT_START.exec(lead)?.[1]?.split(/(?<=[’']s)\s/u)[0];
   if (raw === undefined) return undefined;
   const name = stripTitles(raw, policy);
-  return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
+  return isName(name, policy) ? { name, titled: hasTitle(raw, policy), sameSentence: offset < sentence.end } : undefined;
 }
 
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
@@ -339,7 +341,8 @@ export class NameMemory {
       const gendered = mention.text === 'he' || mention.text === 'she' ? mention.text : undefined;
       const fits = (name: string): boolean => gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
       const candidate = antecedent === undefined ? undefined : this.#fullNameOf(antecedent.name);
-      const person = candidate !== undefined && (antecedent!.titled || this.#speakers.has(candidate)) && fits(candidate);
+      const person =
+        candidate !== undefined && (antecedent!.titled || antecedent!.sameSentence || this.#speakers.has(candidate)) && fits(candidate);
       // Else the last person quoted whom the pronoun fits: "she" is not the man quoted last. None fits: no one is clear.
       const resolved = person ? candidate : this.#persons.findLast(fits);
       if (resolved === undefined) return this.#persons.length === 0 ? this.#lastSpeaker : null;
