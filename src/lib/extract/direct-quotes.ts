@@ -65,6 +65,8 @@ const ATTRIBUTION_WORDS = 6;
  */
 export function completesClause(paragraph: string, span: QuoteSpan, sentence: Sentence, direct: readonly QuoteSpan[], cues: readonly Cue[]): boolean {
   const inner = paragraph.slice(span.innerStart, span.innerEnd).replace(/^[^\p{L}\p{N}]+/u, '');
+  // `her comment that, “We're going to…”`: quoted words a "that" introduces are the content of a reported clause.
+  if (/\bthat,?\s*$/u.test(paragraph.slice(sentence.start, span.start))) return true;
   if (!/^\p{Ll}/u.test(inner)) return false;
   const before = paragraph.slice(sentence.start, span.start);
   if (wordCount(before) <= OPENING_WORDS || /\(\s*$/u.test(before)) return false;
