@@ -112,7 +112,9 @@ function colonSubject(ctx: ParagraphContext, span: QuoteSpan): Mention | undefin
   const sentence = sentenceAt(ctx.sentences, span.start);
   const before = ctx.text.slice(sentence.start, span.start);
   if (!/:\s*$/u.test(before) || ctx.direct.some((s) => s.start >= sentence.start && s.end <= span.start)) return undefined;
-  const name = nameAtStart(before, ctx.policy.speakers);
+  // The name right before the colon (`… - Pew Research: “…”`), else the one the sentence opens with.
+  const last = mentionAtEnd(before.replace(/:\s*$/u, ''), ctx.policy.speakers);
+  const name = last?.kind === 'name' ? last : nameAtStart(before, ctx.policy.speakers);
   // A heading in capitals ("VOTERS SPEAK - …:") is no one's name.
   return name !== undefined && /\p{Ll}/u.test(name.text) ? name : undefined;
 }
@@ -126,6 +128,8 @@ function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution 
   if (cue === undefined) return undefined;
   const between = text.slice(cue.end, span.start);
   if (cue.sourceAfter) return { mention: mentionAtStart(between, policy.speakers), cue };
+  // `“…,” the paper wrote, adding, “…”`: a participle after a quotation goes on with that quotation's speaker.
+  if (cue.participle && previous !== undefined && text.slice(previous.end, cue.start).includes(',')) return { mention: undefined, cue };
   // `Trump attacked Clinton for her support of military action, saying, “…”`: a participle's speaker is the subject
   // of the clause it hangs on, not the last words before it.
   const clause = text.slice(from, cue.start);

@@ -105,7 +105,7 @@ export function dropAuxiliaries(text: string, policy: SpeakerPolicy): string {
  * it: "the economist Ana Silva"), as between a closing quote and its cue.
  */
 export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false): Mention | undefined {
-  const rest = dropAuxiliaries(text.replace(/\s*\([^()]*\)\s*$/u, ''), policy).replace(/[,\s]+$/u, '');
+  const rest = dropAuxiliaries(text.replace(/\s*\([^()]*\)[,\s]*$/u, ''), policy).replace(/[,\s]+$/u, '');
   const all = words(rest);
   const last = all.at(-1);
   if (last === undefined) return undefined;
@@ -224,9 +224,10 @@ export function openingMention(text: string, policy: SpeakerPolicy): Mention | u
   return pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
 }
 
-/** The pronoun or name that opens the main clause of `text`, after any opening phrases ("During a speech, Trump …"). */
+/** The pronoun or name that opens the clause of `text` nearest its end, after any opening phrases ("Hours later, Trump …"). */
 export function clauseSubject(text: string, policy: SpeakerPolicy): Mention | undefined {
-  for (const piece of text.split(',')) {
+  // From the cue back: the main clause stands right before it, opening phrases ("Hours later,") further away.
+  for (const piece of text.split(',').reverse()) {
     const mention = openingMention(piece, policy);
     if (mention !== undefined) return mention;
   }
