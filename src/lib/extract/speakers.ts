@@ -37,7 +37,10 @@ const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
 const NAMES = new RegExp(NAME_SEQUENCE, 'gu');
 const POSSESSIVE = /[’']s?$/u;
-const ROLE_WORDS = 3;
+// Up to this many words of a role may stand before a name (`White House press secretary Josh Earnest said`), and
+// fewer before a description, which is more likely the end of a longer phrase (`a Democratic staffer in the room`).
+const ROLE_WORDS = 5;
+const DESCRIPTION_ROLE_WORDS = 3;
 const MENTION_CHARS = 120;
 const WORD = /[\p{L}\p{M}\p{N}’'.\-]+/gu;
 
@@ -110,7 +113,7 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
   const last = all.at(-1);
   if (last === undefined) return undefined;
   // `used` is how many words of `text` the mention spans, titles included.
-  const fits = (m: Mention, used: number): Mention | undefined => (!whole || all.length - used <= ROLE_WORDS ? m : undefined);
+  const fits = (m: Mention, used: number): Mention | undefined => (!whole || all.length - used <= (m.kind === 'name' ? ROLE_WORDS : DESCRIPTION_ROLE_WORDS) ? m : undefined);
   if (policy.pronouns.has(last.toLowerCase())) {
     return fits({ kind: 'pronoun', text: last.toLowerCase() }, 1);
   }
