@@ -567,6 +567,18 @@ describe('speakers resolved as a reader resolves them', () => {
     `);
   });
 
+  it('reads a role of up to five words before a name, and a participial phrase after one', () => {
+    expect(
+      speakers([
+        '“We are ready,” White House press secretary Josh Earnest said.',
+        'It came up after Ms. Ana Ruiz, asked about the wharf, had said, “It will open in May.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "We are ready, [Josh Earnest | Josh Earnest | person]
+      It will open in May. [Ana Ruiz | Ana Ruiz | person]"
+    `);
+  });
+
   it('gives a participle the subject of the clause it hangs on', () => {
     expect(speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”'])).toMatchInlineSnapshot(
       `"She is unstable. [Trump | Trump | unknown]"`,

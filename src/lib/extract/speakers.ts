@@ -153,6 +153,11 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
     if (immediate !== undefined) return immediate;
   }
   const pieces = text.split(',');
+  // `after Mr. Trump, asked about …, had said`: a participial phrase set off by commas follows its subject's name.
+  if (pieces.length >= 3 && /^\s*\p{Ll}+(?:ed|ing|en)\b/u.test(pieces[1]!)) {
+    const named = mentionAtEnd(pieces[0]!, policy);
+    if (named?.kind === 'name') return named;
+  }
   for (const piece of pieces.slice(0, 2)) {
     const mention = mentionAtEnd(piece, policy, true);
     if (mention !== undefined) return mention;
