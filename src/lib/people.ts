@@ -44,6 +44,9 @@ export function personSlug(name: string): string {
 // A site names the same few thousand speakers on tens of thousands of pages: each name is slugged once per build.
 const slugs = new Map<string, string>();
 
+// "the Foreign Office" is an organisation's name; "the ministry" is the article's word for one it did not name.
+const isNamed = (organisation: string): boolean => /\p{Lu}/u.test(organisation.replace(/^the\s+/iu, ''));
+
 const surnameOf = (name: string): string => name.split(/\s+/u).at(-1)!.toLowerCase();
 
 /**
@@ -57,7 +60,7 @@ export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<stri
   const kinds = new Map<string, SpeakerKind>();
   for (const article of articles) {
     for (const { speaker, speakerType } of article.quotes) {
-      if (speaker !== null && (speakerType === 'person' || speakerType === 'organisation')) kinds.set(speaker, speakerType);
+      if (speaker !== null && (speakerType === 'person' || (speakerType === 'organisation' && isNamed(speaker)))) kinds.set(speaker, speakerType);
     }
   }
   const fullNamesBySurname = new Map<string, Set<string>>();
