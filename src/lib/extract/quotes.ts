@@ -49,6 +49,8 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
   const quotes: Quote[] = [];
   let lastDirectSpeaker: Speaker | null = null;
   const vocabulary = articleVocabulary(paragraphs);
+  // "Things have changed, she says": a word opening a sentence is no antecedent unless it is a name.
+  const isWord = (name: string): boolean => namesNoOne({ kind: 'name', text: name }, vocabulary);
   // Whether the previous paragraph left a quotation open, and whether that quotation is a quoted block.
   let runsFrom = false;
   let inBlock = false;
@@ -85,7 +87,7 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     runsFrom = direct.at(-1)?.closed === false;
     const speakers = drafts.map((d): Speaker | null => {
       if (d.mention === undefined || namesNoOne(d.mention, vocabulary)) return null;
-      const antecedent = d.mention.kind === 'pronoun' ? (openingName(text, sentences, d.start, policy.speakers) ?? previousSubject) : undefined;
+      const antecedent = d.mention.kind === 'pronoun' ? (openingName(text, sentences, d.start, policy.speakers, isWord) ?? previousSubject) : undefined;
       const name = names.resolve(d.mention, antecedent);
       return name === null ? null : { name, mention: d.mention.text, type: speakerType(name, d.mention, vocabulary, policy.speakers) };
     });
@@ -117,7 +119,7 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     // A quotation paragraph continues only the quotation of the paragraph right before it: after a paragraph of other
     // copy, an unattributed quotation's speaker is no longer clear (a fact-check's quotations, each under a heading).
     if (!drafts.some((d) => d.type === 'direct')) lastDirectSpeaker = null;
-    previousSubject = openingName(text, sentences, text.length, policy.speakers);
+    previousSubject = openingName(text, sentences, text.length, policy.speakers, isWord);
     introduced = introduction(text, spans, sentences, policy);
   });
   return quotes;

@@ -64,6 +64,8 @@ export function stripTitles(name: string, policy: SpeakerPolicy): string {
     if (policy.titles.has(w.toLowerCase()) && i < words.length - 1) cut = i + 1;
   });
   let rest = words.slice(cut);
+  // "Blaze’s Matt Walsh": the possessor is where the person works, not part of the name.
+  while (rest.length > 2 && /[’']s$/u.test(rest[0]!)) rest = rest.slice(1);
   while (rest.length > 1 && (policy.nonNames.has(rest[0]!.toLowerCase()) || policy.qualifiers.has(rest[0]!.toLowerCase()))) {
     rest = rest.slice(1);
   }
@@ -260,20 +262,41 @@ export interface Antecedent {
 
 /**
  * The name the last sentence before `offset` opens with (`Mr. Comey painted a different picture. “…,” he
- * said.`), skipping sentences that open with a quotation: what a pronoun after it most likely stands for.
+ * said.`), skipping sentences that open with a quotation: what a pronoun after it most likely stands for. When that
+ * sentence opens with no name (`Elizabeth Warren invoked it. Corporations owe a debt, she said`), the one before it,
+ * once; `isWord` tells a capitalised ordinary word ("Corporations") from a name.
  */
-export function openingName(text: string, sentences: readonly Sentence[], offset: number, policy: SpeakerPolicy): Antecedent | undefined {
-  const sentence = sentences.findLast((s) => s.start < offset && !/^["“'‘`„«»「『]/u.test(text.charAt(s.start)));
-  if (sentence === undefined) return undefined;
-  const lead = text.slice(sentence.start, offset);
-  // Quoted words give the sentence a speaker of its own; "When Ruiz left, she…" names someone else in a
-  // subordinate clause; "The Gazette's …" opens a description, not a name.
-  if (/["“”„«»「」]|''/u.test(lead) || SUBORDINATE.test(lead)) return undefined;
-  // "Mr. Cruz's success …, which he …": the possessor.
+export function openingName(
+  text: string,
+  sentences: readonly Sentence[],
+  offset: number,
+  policy: SpeakerPolicy,
+  isWord: (name: string) => boolean = () => false,
+): Antecedent | undefined {
+  const candidates = sentences.filter((s) => s.start < offset && !/^["“'‘`„«»「『]/u.test(text.charAt(s.start))).slice(-2).reverse();
+  for (const sentence of candidates) {
+    const lead = text.slice(sentence.start, Math.min(offset, sentence.end));
+    // Quoted words give the sentence a speaker of its own; "When Ruiz left, she…" names someone else in a
+    // subordinate clause: no antecedent is clear.
+    if (/["“”„«»「」]|''/u.test(lead) || SUBORDINATE.test(lead)) return undefined;
+    const found = leadingName(lead, policy);
+    if (found !== undefined && !isWord(found.name)) return { ...found, sameSentence: offset < sentence.end };
+  }
+  return undefined;
+}
+
+function leadingName(lead: string, policy: SpeakerPolicy): Omit<Antecedent, 'sameSentence'> | undefined {
+  // "Her successor, Tomas Weil, …": a name in apposition to a description is a person's, and the sentence's subject.
+  const apposed = APPOSED_NAME.exec(lead)?.[1];
+  if (apposed !== undefined) {
+    const name = stripTitles(apposed, policy);
+    if (isName(name, policy)) return { name, titled: true };
+  }
+  // "Mr. Cruz's success …, which he …": the possessor. "The Gazette's …" opens a description, not a name.
   const raw = NAME_AT_START.exec(lead)?.[1]?.split(/(?<=[’']s)\s/u)[0];
   if (raw === undefined) return undefined;
   const name = stripTitles(raw, policy);
-  return isName(name, policy) ? { name, titled: hasTitle(raw, policy), sameSentence: offset < sentence.end } : undefined;
+  return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
 }
 
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
@@ -287,6 +310,8 @@ function roleHead(role: string): string {
   const core = role.replace(/,$/u, '').split(/\s+(?:of|for|at|with|from|in|on)\s+/u)[0]!;
   return (core.trim().split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
 }
+
+const APPOSED_NAME = new RegExp(String.raw`^(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}’'-]*[’']s)\s+[\p{Ll}\s’'-]{2,40},\s+(${NAME_SEQUENCE}),`, 'u');
 
 const SUBORDINATE = /^(?:The|When|While|As|After|Before|Since|Although|Though|Because|If|Once|Until|Unlike|Like|Despite)\s/u;
 
@@ -317,6 +342,7 @@ export class NameMemory {
    * city's mayor,", "the mayor, Ana Ruiz,").
    */
   remember(text: string): void {
+    this.#rememberPronouns(text);
     for (const m of text.matchAll(NAMES)) {
       const name = stripTitles(m[0], this.#policy);
       if (!isName(name, this.#policy)) continue;
@@ -350,8 +376,9 @@ export class NameMemory {
       const gendered = mention.text === 'he' || mention.text === 'she' ? mention.text : undefined;
       const fits = (name: string): boolean => gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
       const candidate = antecedent === undefined ? undefined : this.#fullNameOf(antecedent.name);
+      const known = candidate !== undefined && this.#genders.get(candidate) === gendered;
       const person =
-        candidate !== undefined && (antecedent!.titled || antecedent!.sameSentence || this.#speakers.has(candidate)) && fits(candidate);
+        candidate !== undefined && (antecedent!.titled || antecedent!.sameSentence || known || this.#speakers.has(candidate)) && fits(candidate);
       // Else the last person quoted whom the pronoun fits: "she" is not the man quoted last. None fits: no one is clear.
       const resolved = person ? candidate : this.#persons.findLast(fits);
       if (resolved === undefined) return this.#persons.length === 0 ? this.#lastSpeaker : null;
@@ -369,6 +396,22 @@ export class NameMemory {
     this.#persons.push(full);
     this.#lastSpeaker = full;
     return full;
+  }
+
+  // `Davis made it clear that she…`: a sentence that opens with a person's name, names no one else, and goes on with
+  // "he" or "she" gives that person the pronoun (a title, read in remember, has already said more surely). Only a full
+  // name, or a surname of one, is taken for a person's: "Throughout the day, he…" opens with no one.
+  #rememberPronouns(text: string): void {
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      const opening = NAME_AT_START.exec(sentence)?.[1];
+      if (opening === undefined) continue;
+      const full = this.#fullNameOf(stripTitles(opening, this.#policy));
+      if (!full.includes(' ') || !isName(full, this.#policy)) continue;
+      const others = [...sentence.slice(opening.length).matchAll(NAMES)].some((m) => isName(stripTitles(m[0], this.#policy), this.#policy));
+      const he = /\bhe\b/iu.test(sentence);
+      const she = /\bshe\b/iu.test(sentence);
+      if (!others && he !== she && !this.#genders.has(full)) this.#genders.set(full, he ? 'he' : 'she');
+    }
   }
 
   // "the mayor": the one person the article gave that role, if it gave it to exactly one. An indefinite description
@@ -392,6 +435,8 @@ export class NameMemory {
       const full = this.#fullNames[i]!;
       if (full.endsWith(` ${surname}`)) return full;
     }
-    return surname;
+    // A first name alone ("Donald") is the one person the article gave it to, if only one.
+    const given = new Set(this.#fullNames.filter((full) => full.startsWith(`${surname} `)));
+    return given.size === 1 ? [...given][0]! : surname;
   }
 }
