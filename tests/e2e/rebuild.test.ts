@@ -15,6 +15,8 @@ const other = '2020/12/31/year-end-review';
 // A quotation of its own, so that the article to be deleted has a quote page to lose.
 writeFileSync(join(content, `${other}.md`), `${readFileSync(join(content, `${other}.md`), 'utf8')}\n“We will be back next year,” the editor said.\n`);
 const builds: SiteBuild[] = [];
+// Each test runs two whole builds, which on a loaded 2-core machine take longer than the default 30 s together.
+const BUILDS_TIMEOUT = 180_000;
 const read = (build: SiteBuild, path: string) => readFileSync(join(build.dist, path), 'utf8');
 /** The text a year's search bundle holds: its page fragments, gzipped JSON. */
 const indexedText = (build: SiteBuild, year: string) => {
@@ -54,7 +56,7 @@ describe('a rebuild into the same output', () => {
     expect(indexedAt(second, '2020')).toBe(untouchedYear);
     // The cache keeps one body per article: the edited article's old body is gone from it.
     expect(keptBodies(second)).toHaveLength(articleCount());
-  });
+  }, BUILDS_TIMEOUT);
 
   it('takes a deleted article off the site: its page, twin and quote pages, and its day and year, now empty, folders and all', () => {
     const [first] = builds;
@@ -71,7 +73,7 @@ describe('a rebuild into the same output', () => {
     // no longer asks for one.
     expect(existsSync(join(again.dist, 'pagefind/2020'))).toBe(false);
     expect(read(again, 'search/index.html')).toContain('data-search-bundles="/pagefind/2021/"');
-  });
+  }, BUILDS_TIMEOUT);
 
   it('renders again the articles whose bodies were deleted from the cache, instead of publishing them empty', () => {
     const [first] = builds;
@@ -82,5 +84,5 @@ describe('a rebuild into the same output', () => {
     expect(read(again, `${seed}/index.html`)).toContain('Russia is a vital country');
     expect(read(again, `${seed}.json`)).toContain('Russia is a vital country');
     expect(keptBodies(again)).toHaveLength(articleCount());
-  });
+  }, BUILDS_TIMEOUT);
 });
