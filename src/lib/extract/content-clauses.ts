@@ -3,10 +3,10 @@
 // "the claim that…") introduces what someone holds, asks or reports, as a speech verb does.
 
 import type { Cue } from './cues.ts';
+import { SUBJECT_OPENERS } from './lexicon.ts';
 import type { SpeakerPolicy } from './speakers.ts';
 
-// Words that open a clause's subject besides determiners and pronouns ("that there is", "that none of").
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['there', 'no', 'none', 'all', 'any', 'every', 'each']);
+const SUBJECT_OPENER_SET: ReadonlySet<string> = new Set(SUBJECT_OPENERS);
 // The conjunction and the word after it; the word before it is read backwards from there, since a pattern
 // that opens on any word would be tried at every letter of the sentence.
 const CONJUNCTION = /\s(that|whether|why|how)\s+([\p{L}\p{N}’'.-]+)/gu;
@@ -39,5 +39,5 @@ export function contentClauseCue(text: string, from: number, to: number, policy:
 
 function opensSubject(word: string, policy: SpeakerPolicy): boolean {
   const k = word.toLowerCase();
-  return /^[\p{Lu}\p{N}]/u.test(word) || policy.determiners.has(k) || policy.pronouns.has(k) || SUBJECT_OPENERS.has(k);
+  return /^[\p{Lu}\p{N}]/u.test(word) || policy.determiners.has(k) || policy.pronouns.has(k) || SUBJECT_OPENER_SET.has(k);
 }

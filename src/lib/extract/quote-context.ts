@@ -5,18 +5,18 @@ import { cueFinder, type Cue, type CueFinder } from './cues.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { speakerPolicy, type Mention, type SpeakerPolicy } from './speakers.ts';
-import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './speech-verbs.ts';
+import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './lexicon.ts';
 
 export interface QuoteOptions {
-  /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from speech-verbs.ts). */
+  /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from lexicon.ts). */
   speechVerbs?: readonly string[];
-  /** Verbs that attribute a stance or a finding and cue reported speech (default: `STANCE_VERBS` from speech-verbs.ts). */
+  /** Verbs that attribute a stance or a finding and cue reported speech (default: `STANCE_VERBS` from lexicon.ts). */
   stanceVerbs?: readonly string[];
-  /** Cues of several words, any case (default: `MULTI_WORD_CUES` from speech-verbs.ts). */
+  /** Cues of several words, any case (default: `MULTI_WORD_CUES` from lexicon.ts). */
   multiWordCues?: readonly string[];
-  /** Sources of findings cued by "in" ("in a Gazette poll") (default: `EVIDENCE_NOUNS` from speech-verbs.ts). */
+  /** Sources of findings cued by "in" ("in a Gazette poll") (default: `EVIDENCE_NOUNS` from lexicon.ts). */
   evidenceNouns?: readonly string[];
-  /** Titles and roles stripped from the front of speaker names (default: `TITLES` from speech-verbs.ts). */
+  /** Titles and roles stripped from the front of speaker names (default: `TITLES` from lexicon.ts). */
   titles?: readonly string[];
   /** Emit reported (indirect and partly quoted) speech as well as direct quotes (default: true). */
   reported?: boolean;

@@ -1,7 +1,7 @@
 // Extracts direct quotations and reported speech, with their speakers and cues, from an article's paragraphs.
 //
 // Pure and synchronous: plain-text paragraphs in, quotes with offsets into those paragraphs out. The word
-// lists it relies on are policy, kept as data in speech-verbs.ts.
+// lists it relies on are policy, kept as data in lexicon.ts.
 
 import { completesClause, directDrafts, isQuotation } from './direct-quotes.ts';
 import { policyFor, wordCount, type Draft, type ParagraphContext, type Policy, type QuoteOptions } from './quote-context.ts';

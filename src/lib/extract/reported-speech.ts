@@ -6,17 +6,13 @@ import { isTitle, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
+import { ARTICLES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
 import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
-// Grammar, not newsroom policy: the words that show a stance word is a noun ("of talks", "no plans"),
-// that a tail after a cue is a clause of its own ("it is"), and how long a closing tail may be.
-const NOUN_BEFORE: ReadonlySet<string> = new Set([
-  'of', 'for', 'in', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'no', 'any', 'such', 'whose', 'what',
-]);
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
-  'must', 'do', 'does', 'did',
-]);
+// The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
+// own ("it is"), and how long a closing tail may be.
+const NOUN_BEFORE: ReadonlySet<string> = new Set(NOUN_MARKERS);
+const CLAUSE_WORD_SET: ReadonlySet<string> = new Set(CLAUSE_WORDS);
 const SHORT_TAIL = 8;
 // The longest subject read as a source when a cue closes its sentence (`…, a study by the city's planners found.`).
 const SOURCE_WORDS = 12;
@@ -32,7 +28,7 @@ const EMBEDDED_WORDS = 4;
 const JOINED = /^\s*(?:,\s*(?:and|but)?|and|but)\s*$/u;
 // Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
 const RESUMING_WORDS = 3;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 // A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
 const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+/u;
@@ -98,7 +94,7 @@ function evidenceCue(ctx: ParagraphContext, sentence: Sentence): Cue | undefined
 
 function afterArticle(before: string): boolean {
   const previous = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
-  return previous !== undefined && ARTICLES.has(previous);
+  return previous !== undefined && ARTICLE_SET.has(previous);
 }
 
 // Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
@@ -217,7 +213,7 @@ function isTail(after: string, policy: Policy): boolean {
   const all = after.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
   const clauseWord = (w: string): boolean => {
     const k = w.toLowerCase();
-    return k === 'that' || CLAUSE_WORDS.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''));
+    return k === 'that' || CLAUSE_WORD_SET.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''));
   };
   return all.length <= SHORT_TAIL && !/["“”„«»「」]|''/u.test(after) && !all.some(clauseWord);
 }

@@ -1,7 +1,7 @@
 // Splits a paragraph into sentences without splitting inside quotations or after abbreviations.
 
 import type { QuoteSpan } from './quote-marks.ts';
-import { ABBREVIATIONS } from './speech-verbs.ts';
+import { ABBREVIATIONS } from './lexicon.ts';
 
 /** A sentence as [start, end) offsets into its paragraph. */
 export interface Sentence {

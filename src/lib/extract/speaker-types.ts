@@ -1,7 +1,7 @@
 // Tells what a speaker is, a person, an organisation or unknown, from the words the article uses for it: only people
 // get a page of their own, and a word that merely opens a sentence ("Trade", "Nobody") is published as no one.
 
-import { NO_ONE, ORGANISATION_WORDS } from './speech-verbs.ts';
+import { NO_ONE, ORGANISATION_WORDS, PERSONAL_TITLES } from './lexicon.ts';
 import type { Mention, SpeakerPolicy } from './speakers.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'unknown';
@@ -16,7 +16,7 @@ const WORD = /[\p{L}\p{M}’'-]+/gu;
 const ORGANISATION = new Set(ORGANISATION_WORDS);
 const NOBODY = new Set(NO_ONE);
 // Titles that only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname.
-const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+(\p{Lu}[\p{L}’'-]+)/gu;
+const PERSONAL_TITLE = new RegExp(String.raw`\b(?:${PERSONAL_TITLES.join('|')})\.\s+(\p{Lu}[\p{L}’'-]+)`, 'gu');
 
 export function articleVocabulary(paragraphs: readonly string[]): ArticleVocabulary {
   const lowerCase = new Set<string>();

@@ -2,7 +2,21 @@
 // name the article has used so far.
 
 import { ABBREVIATION_SOURCE, type Sentence } from './sentences.ts';
-import { CUE_AUXILIARIES, DETERMINERS, NON_NAME_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_QUALIFIERS, TITLES } from './speech-verbs.ts';
+import {
+  CUE_AUXILIARIES,
+  DESCRIPTION_LINKS,
+  DETERMINERS,
+  LY_NOUNS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SUBORDINATORS,
+  TITLE_QUALIFIERS,
+  TITLES,
+  TITLES_HE,
+  TITLES_SHE,
+} from './lexicon.ts';
 
 /** The policy lists the speaker reader needs, lower-cased into sets once. */
 export interface SpeakerPolicy {
@@ -16,7 +30,7 @@ export interface SpeakerPolicy {
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
-/** Builds the policy sets from the lists in speech-verbs.ts, with `titles` overridable. */
+/** Builds the policy sets from the lists in lexicon.ts, with `titles` overridable. */
 export function speakerPolicy(titles: readonly string[] = TITLES): SpeakerPolicy {
   return {
     titles: lower(titles),
@@ -31,7 +45,7 @@ export function speakerPolicy(titles: readonly string[] = TITLES): SpeakerPolicy
 // A capitalised word, or an initial or abbreviation with its period ("J.", "Jr.", "Sen."), with the
 // particles that sit inside names ("bin", "van"). Any other period ends the name: "Okafor. James" is two.
 const NAME_WORD = String.raw`(?:${ABBREVIATION_SOURCE}\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
-const PARTICLE = String.raw`(?:de|da|del|der|van|von|bin|al|la|le|du|di|st\.)`;
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.map((p) => p.replace('.', '\\.')).join('|')})`;
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`;
 const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
@@ -86,10 +100,10 @@ function words(text: string): string[] {
 
 // Nouns ending in -ly that can close a subject ("the family said"): every other lower-case -ly word before a
 // cue is an adverb ("Okafor jokingly said").
-const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully']);
+const LY_NOUN_SET: ReadonlySet<string> = new Set(LY_NOUNS);
 
 function isAdverb(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(word);
+  return /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUN_SET.has(word);
 }
 
 /** Removes the auxiliaries and adverbs between a subject and its cue ("Qureshi had also" -> "Qureshi"). */
@@ -192,7 +206,7 @@ function descriptionAtEnd(
   return start === undefined ? undefined : fits({ kind: 'description', text: lowerArticle(all.slice(start).join(' ')) }, all.length - start);
 }
 
-const OF: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
+const OF: ReadonlySet<string> = new Set(DESCRIPTION_LINKS);
 
 // "The email said" and "the email said" are one speaker: lower-case a leading article, not a name.
 function lowerArticle(text: string): string {
@@ -299,6 +313,8 @@ function leadingName(lead: string, policy: SpeakerPolicy): Omit<Antecedent, 'sam
   return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
 }
 
+const startsWithAny = (name: string, titles: readonly string[]): boolean => titles.some((t) => name === t || name.startsWith(`${t} `));
+
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
 // "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
 // ministry," after it.
@@ -313,7 +329,7 @@ function roleHead(role: string): string {
 
 const APPOSED_NAME = new RegExp(String.raw`^(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}’'-]*[’']s)\s+[\p{Ll}\s’'-]{2,40},\s+(${NAME_SEQUENCE}),`, 'u');
 
-const SUBORDINATE = /^(?:The|When|While|As|After|Before|Since|Although|Though|Because|If|Once|Until|Unlike|Like|Despite)\s/u;
+const SUBORDINATE = new RegExp(String.raw`^(?:${SUBORDINATORS.join('|')})\s`, 'u');
 
 /**
  * The names an article has used, in order, to resolve a bare surname ("Qureshi") or "Mr. Marsh"
@@ -356,7 +372,7 @@ export class NameMemory {
       const after = ROLE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100))?.[1];
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
-      const gender = /^(?:Mr\.|Sir\b|King\b|Prince\b)/u.test(m[0]) ? 'he' : /^(?:Mrs\.|Ms\.|Miss\b|Dame\b|Queen\b|Princess\b)/u.test(m[0]) ? 'she' : undefined;
+      const gender = startsWithAny(m[0], TITLES_HE) ? 'he' : startsWithAny(m[0], TITLES_SHE) ? 'she' : undefined;
       if (gender !== undefined) this.#genders.set(holder, gender);
       for (const role of [title, before, after]) {
         const head = role === undefined ? undefined : roleHead(role);

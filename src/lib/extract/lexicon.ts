@@ -1,4 +1,5 @@
-// The quote extractor's policy as plain data: which words cue speech, which words are titles, which are pronouns.
+// The quote extractor's lexicon as plain data: which words cue speech, which are titles, pronouns, organisations, and
+// the few grammar words its readers look for.
 //
 // Lists are matched on whole words, case-insensitively except the verbs (see SPEECH_VERBS). Extend a list
 // here rather than the algorithm: a newsroom that writes "quipped" or "Cardinal" adds one string.
@@ -245,3 +246,44 @@ export const NO_ONE: readonly string[] = [
   'nobody', 'no one', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing',
   'something', 'everything', 'all', 'many', 'few', 'most', 'some', 'others', 'both', 'each', 'neither', 'either',
 ];
+
+// Grammar rather than newsroom policy, kept here all the same so that every word the extractor looks for is in one file.
+
+/** Particles inside names, lower-case: "Ludwig van Beethoven", "Osama bin Laden", "St. Clair". */
+export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'st.'];
+
+/** Abbreviated titles only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname. */
+export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev'];
+
+/** Titles that give a person's pronoun. */
+export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
+export const TITLES_SHE: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Queen', 'Princess'];
+
+/** Nouns ending in -ly that can close a subject ("the family said"); every other lower-case -ly word before a cue is an adverb. */
+export const LY_NOUNS: readonly string[] = ['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully'];
+
+/** Prepositions a description reaches back over to an earlier determiner ("a spokesman for the mayor"). */
+export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'with'];
+
+/** Words that open a subordinate clause or a description: a sentence opening so names no antecedent ("When Ruiz left, she…"). */
+export const SUBORDINATORS: readonly string[] = [
+  'The', 'When', 'While', 'As', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'If', 'Once', 'Until', 'Unlike',
+  'Like', 'Despite',
+];
+
+/** Articles and possessives: after one, a stance word is a noun ("the claim"). */
+export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'];
+
+/** Words after which a stance word is a noun ("of talks", "no plans"). */
+export const NOUN_MARKERS: readonly string[] = [
+  'of', 'for', 'in', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'no', 'any', 'such', 'whose', 'what',
+];
+
+/** Auxiliaries that make a tail after a cue a clause of its own ("it is"). */
+export const CLAUSE_WORDS: readonly string[] = [
+  'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'do', 'does', 'did',
+];
+
+/** Words that open a clause's subject besides determiners and pronouns ("that there is", "that none of"). */
+export const SUBJECT_OPENERS: readonly string[] = ['there', 'no', 'none', 'all', 'any', 'every', 'each'];
