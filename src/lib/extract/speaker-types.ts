@@ -8,24 +8,30 @@ export type SpeakerType = 'person' | 'organisation' | 'unknown';
 
 /** What the whole article says about its words: which it writes in lower case, which it puts after a personal title. */
 export interface ArticleVocabulary {
-  lowerCase: ReadonlySet<string>;
+  /** Whether the article writes `word` in lower case somewhere (an ordinary word, not a name). */
+  usesLowerCase(word: string): boolean;
   titled: ReadonlySet<string>;
 }
 
-const WORD = /[\p{L}\p{M}’'-]+/gu;
 const ORGANISATION = new Set(ORGANISATION_WORDS);
 const NOBODY = new Set(NO_ONE);
+const WORD_CHAR = /[\p{L}\p{M}’'-]/u;
 // Titles that only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname.
 const PERSONAL_TITLE = new RegExp(String.raw`\b(?:${PERSONAL_TITLES.join('|')})\.\s+(\p{Lu}[\p{L}’'-]+)`, 'gu');
 
 export function articleVocabulary(paragraphs: readonly string[]): ArticleVocabulary {
-  const lowerCase = new Set<string>();
+  const text = paragraphs.join('\n');
   const titled = new Set<string>();
-  for (const text of paragraphs) {
-    for (const [word] of text.matchAll(WORD)) if (/^\p{Ll}/u.test(word)) lowerCase.add(word);
-    for (const m of text.matchAll(PERSONAL_TITLE)) titled.add(m[1]!);
-  }
-  return { lowerCase, titled };
+  for (const m of text.matchAll(PERSONAL_TITLE)) titled.add(m[1]!);
+  // Asked of a few words an article: found by searching the text when asked, not by listing every word up front.
+  const usesLowerCase = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      if (!WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + lower.length))) return true;
+    }
+    return false;
+  };
+  return { usesLowerCase, titled };
 }
 
 // A name is an organisation's when any of its words says so ("Kenya Red Cross"); a description when its head does:
@@ -48,7 +54,7 @@ export function namesNoOne(mention: Mention, vocabulary: ArticleVocabulary): boo
   if (mention.kind !== 'name') return false;
   const text = mention.text.replace(/[’']s?$/u, '');
   if (NOBODY.has(text.toLowerCase())) return true;
-  return !text.includes(' ') && !vocabulary.titled.has(text) && vocabulary.lowerCase.has(text.toLowerCase());
+  return !text.includes(' ') && !vocabulary.titled.has(text) && vocabulary.usesLowerCase(text);
 }
 
 /**

@@ -318,7 +318,13 @@ const startsWithAny = (name: string, titles: readonly string[]): boolean => titl
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
 // "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
 // ministry," after it.
-const ROLE_BEFORE = /(?:^|[\s(])((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,|[\p{Ll}-]+)\s*$/u;
+const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
+
+// The role written right before a name: a description and a comma, or one lower-case word.
+function roleBefore(lead: string): string | undefined {
+  const trimmed = lead.trimEnd();
+  return trimmed.endsWith(',') ? DESCRIPTION_BEFORE.exec(trimmed.slice(-60))?.[1] : /([\p{Ll}-]+)$/u.exec(trimmed)?.[1];
+}
 const ROLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*[’']s)\s+[^,;:.()"“”]{1,60}?)(?:,|\.|;|$)/u;
 
 /** The head noun of a role or description: "mayor" of "the city's mayor", "spokeswoman" of "a spokeswoman for the ministry". */
@@ -368,8 +374,9 @@ export class NameMemory {
       const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) => w.toLowerCase().replace(/\.$/u, ''));
       // Only the last title word is the role, and not after "Vice": "Vice President Joe Biden" is no president.
       const title = titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined;
-      const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
-      const after = ROLE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100))?.[1];
+      const before = roleBefore(text.slice(Math.max(0, m.index - 80), m.index));
+      const next = m.index + m[0].length;
+      const after = text.charAt(next) === ',' ? ROLE_AFTER.exec(text.slice(next, next + 100))?.[1] : undefined;
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
       const gender = startsWithAny(m[0], TITLES_HE) ? 'he' : startsWithAny(m[0], TITLES_SHE) ? 'she' : undefined;
@@ -419,6 +426,7 @@ export class NameMemory {
   // name, or a surname of one, is taken for a person's: "Throughout the day, he…" opens with no one.
   #rememberPronouns(text: string): void {
     for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      if (!/\b(?:he|she)\b/iu.test(sentence)) continue;
       const opening = NAME_AT_START.exec(sentence)?.[1];
       if (opening === undefined) continue;
       const full = this.#fullNameOf(stripTitles(opening, this.#policy));
