@@ -193,6 +193,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   'his', 'her', 'their', 'its', 'our', 'my', 'your', 'asked', 'speaking', 'writing', 'instead', 'although',
   'though', 'because', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'according', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  // Months, but not those that are also given names (April, May, June, August).
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
 ];
 
 /** Determiners that open a description used as a speaker ("the Foreign Office", "a spokesman"). */

@@ -583,5 +583,14 @@ describe('speakers resolved as a reader resolves them', () => {
     expect(speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”'])).toMatchInlineSnapshot(
       `"She is unstable. [Trump | Trump | unknown]"`,
     );
+    expect(
+      speakers([
+        'The former candidate continued, saying, “We need someone who understands the economy.”',
+        'A March 2 email has Ana Ruiz saying, “Pls print.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "We need someone who understands the economy. [the former candidate | the former candidate | unknown]
+      Pls print. [Ana Ruiz | Ana Ruiz | person]"
+    `);
   });
 });

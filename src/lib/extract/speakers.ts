@@ -149,7 +149,10 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
     }
     if (isName(stripped, policy)) return fits({ kind: 'name', text: stripped }, words(name).length);
   }
-  return descriptionAtEnd(words(rest.split(/[,;:—–()"“”„«»「」]/u).at(-1)!), policy, fits);
+  // `The former Republican presidential candidate continued, saying`: the clause's own verb closes no description.
+  const described = words(rest.split(/[,;:—–()"“”„«»「」]/u).at(-1)!);
+  if (described.length > 1 && /^\p{Ll}+ed$/u.test(described.at(-1)!)) described.pop();
+  return descriptionAtEnd(described, policy, fits);
 }
 
 /**
@@ -252,7 +255,8 @@ export function openingMention(text: string, policy: SpeakerPolicy): Mention | u
 export function clauseSubject(text: string, policy: SpeakerPolicy): Mention | undefined {
   // From the cue back: the main clause stands right before it, opening phrases ("Hours later,") further away.
   for (const piece of text.split(',').reverse()) {
-    const mention = openingMention(piece, policy);
+    // A stray quotation mark may open the clause (`“Trump walked onto the stage, chanting`).
+    const mention = openingMention(piece.replace(/^[\s"“”'‘’]+/u, ''), policy);
     if (mention !== undefined) return mention;
   }
   return undefined;
