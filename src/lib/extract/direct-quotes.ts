@@ -6,6 +6,10 @@ import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { clauseSubject, mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore, type Mention } from './speakers.ts';
 
+// A preposition right before a name makes it the object of the clause, not its subject.
+const OBJECT_BEFORE = /\b(?:to|for|with|at|on|about|of|from|by|against|into)\s+(?:\p{Lu}\S*\s+){0,2}$/u;
+// What opens such a name and participle: `with Ruiz saying`, `the video shows Ruiz telling`.
+const ABSOLUTE_BEFORE = /\b(?:with|has|had|have|shows?|showed|shown|heard|hears?|features?|featured|sees?|saw|finds?|found)\s+(?:\S+\s+){0,3}$/u;
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
 // A quotation signed with a dash, as in a collection of voices: “It was worth the wait.” ― Ana Ruiz
@@ -112,9 +116,12 @@ function colonSubject(ctx: ParagraphContext, span: QuoteSpan): Mention | undefin
   const sentence = sentenceAt(ctx.sentences, span.start);
   const before = ctx.text.slice(sentence.start, span.start);
   if (!/:\s*$/u.test(before) || ctx.direct.some((s) => s.start >= sentence.start && s.end <= span.start)) return undefined;
-  // The name right before the colon (`… - Pew Research: “…”`), else the one the sentence opens with.
-  const last = mentionAtEnd(before.replace(/:\s*$/u, ''), ctx.policy.speakers);
-  const name = last?.kind === 'name' ? last : nameAtStart(before, ctx.policy.speakers);
+  // The name right before the colon (`… - Pew Research: “…”`), unless a preposition makes it an object (`a message
+  // to Trump:`); else the one the sentence opens with.
+  const head = before.replace(/:\s*$/u, '');
+  const last = mentionAtEnd(head, ctx.policy.speakers);
+  const object = last !== undefined && OBJECT_BEFORE.test(head.slice(0, head.length - last.text.length));
+  const name = last?.kind === 'name' && !object ? last : nameAtStart(before, ctx.policy.speakers);
   // A heading in capitals ("VOTERS SPEAK - …:") is no one's name.
   return name !== undefined && /\p{Ll}/u.test(name.text) ? name : undefined;
 }
@@ -132,8 +139,13 @@ function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution 
   if (cue.participle && previous !== undefined && text.slice(previous.end, cue.start).includes(',')) return { mention: undefined, cue };
   // `Trump attacked Clinton for her support of military action, saying, “…”`: a participle's speaker is the subject
   // of the clause it hangs on, not the last words before it.
+  // `with spokesman Glen Caplin saying, “…”`, `a March 2 email has Podesta saying`: there the name right before the
+  // participle is its own subject.
   const clause = text.slice(from, cue.start);
+  const own = cue.participle && !/,\s*$/u.test(clause) ? mentionAtEnd(clause, policy.speakers) : undefined;
+  const absolute = own?.kind === 'name' && ABSOLUTE_BEFORE.test(clause.trimEnd().slice(0, clause.trimEnd().length - own.text.length));
   const mention =
+    (absolute ? own : undefined) ??
     (cue.participle ? clauseSubject(clause, policy.speakers) : undefined) ??
     subjectBefore(clause, policy.speakers) ??
     (/^\s*\p{Lu}/u.test(between) ? mentionAtStart(between, policy.speakers) : undefined);

@@ -262,7 +262,9 @@ export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
 export const TITLES_SHE: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Queen', 'Princess'];
 
 /** Nouns ending in -ly that can close a subject ("the family said"); every other lower-case -ly word before a cue is an adverb. */
-export const LY_NOUNS: readonly string[] = ['family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully'];
+export const LY_NOUNS: readonly string[] = [
+  'family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly',
+];
 
 /** Prepositions a description reaches back over to an earlier determiner ("a spokesman for the mayor"). */
 export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'with'];

@@ -579,6 +579,18 @@ describe('speakers resolved as a reader resolves them', () => {
     `);
   });
 
+  it('gives a quotation after a colon to the speaker, not to the object before the colon', () => {
+    expect(
+      speakers([
+        'Senate Majority Leader Ana Ruiz delivered a blunt message to Lin Okafor: “It is time to stop.”',
+        'The campaign declined to comment, with spokesman Jo Bo saying, “These are forgeries.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "It is time to stop. [Ana Ruiz | Ana Ruiz | person]
+      These are forgeries. [Jo Bo | Jo Bo | person]"
+    `);
+  });
+
   it('gives a participle the subject of the clause it hangs on', () => {
     expect(speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”'])).toMatchInlineSnapshot(
       `"She is unstable. [Trump | Trump | unknown]"`,
