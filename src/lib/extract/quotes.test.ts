@@ -583,7 +583,7 @@ describe('speakers resolved as a reader resolves them', () => {
     expect(
       speakers([
         'Senate Majority Leader Ana Ruiz delivered a blunt message to Lin Okafor: “It is time to stop.”',
-        'The campaign declined to comment, with spokesman Jo Bo saying, “These are forgeries.”',
+        'The Ruiz campaign declined to comment, with spokesman Jo Bo saying, “These are forgeries.”',
       ]),
     ).toMatchInlineSnapshot(`
       "It is time to stop. [Ana Ruiz | Ana Ruiz | person]
