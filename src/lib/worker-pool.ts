@@ -7,18 +7,19 @@ import { Worker } from 'node:worker_threads';
 /** What a worker posts back for each job: its result, or what went wrong. */
 export type WorkerAnswer<Result> = { result: Result } | { error: WorkerError };
 
-/** An error as it crosses the thread boundary: its message, stack, and remark's `reason` when it has one. */
+/** An error as it crosses the thread boundary: its message, stack, and remark's `reason` and `line` when it has them. */
 export interface WorkerError {
   message: string;
   stack?: string | undefined;
   reason?: string | undefined;
+  line?: number | undefined;
 }
 
 /** The thrown value as plain data, for a worker to post. */
 export function toWorkerError(error: unknown): WorkerError {
   if (!(error instanceof Error)) return { message: String(error) };
-  const { reason } = error as { reason?: unknown };
-  return { message: error.message, stack: error.stack, reason: typeof reason === 'string' ? reason : undefined };
+  const { reason, line } = error as { reason?: unknown; line?: unknown };
+  return { message: error.message, stack: error.stack, reason: typeof reason === 'string' ? reason : undefined, line: typeof line === 'number' ? line : undefined };
 }
 
 interface Task<Job, Result> {

@@ -4,7 +4,17 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './article-schema.ts';
-import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues, type RawDateProblem } from './input-checks.ts';
+import {
+  checkControlCharacters,
+  checkEncoding,
+  checkRawDates,
+  describeSchemaIssues,
+  frontMatterLines,
+  type FieldProblem,
+  type LineProblem,
+  type RawDateProblem,
+} from './input-checks.ts';
+import { ContentProblemsError, problemsReport, publishProblems, type ContentProblem } from './content-problems.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
 import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
@@ -35,7 +45,9 @@ function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string,
 
 /**
  * glob() stops at the first file whose front matter it cannot parse or validate, and only logs one it cannot
- * render. This loader checks every file, keeps going, and fails the build once, listing every problem with its file.
+ * render. This loader checks every file, keeps going, and reports every problem with its file and line: a build (or
+ * `astro check`) fails once, listing them all; the dev server keeps serving, shows them on every page and in the
+ * terminal, and checks a file again each time it changes.
  */
 export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOptions = {}): Loader {
   const inner = glob({ pattern: '**/*.md', base, retainBody: false });
@@ -45,8 +57,6 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       const root = fileURLToPath(context.config.root);
       const problems = new Problems(root);
       const { entryTypes, parseData } = context as Context;
-      // Found while each file's text is at hand (getEntryInfo), reported if the entry is parsed (parseData).
-      const rawDateProblems = new Map<string, RawDateProblem[]>();
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const bodies = bodiesFolder(cacheDir);
       // An entry kept from the last build whose body file is gone (the cache folder half deleted) is rendered again.
@@ -54,18 +64,19 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
       await inner.load({
         ...context,
         logger: collectingErrors(context.logger, problems),
-        entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, guarded(type, problems, rawDateProblems)])),
+        entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, guarded(type, problems)])),
         parseData: async (props) => {
           if (problems.unreadable(props.filePath)) return props.data;
-          const dateProblems = rawDateProblems.get(props.filePath ?? '') ?? [];
-          problems.addAll(props.filePath, dateProblems.map(({ message }) => message));
+          const dateProblems = problems.rawDates(props.filePath);
+          problems.addFields(props.filePath, dateProblems);
           const result = articleSchema.safeParse(props.data);
           if (result.success && dateProblems.length === 0) return parseData(props);
           // A date the raw check has explained already would only be reported again, less clearly.
           const issues = (result.error?.issues ?? []).filter((issue) => !dateProblems.some(({ field }) => issue.path[0] === field));
-          problems.addAll(props.filePath, describeSchemaIssues(issues, props.data, fields));
+          problems.addFields(props.filePath, describeSchemaIssues(issues, props.data, fields));
           return props.data;
         },
+        ...(context.watcher && { watcher: recheckingWatcher(context.watcher, problems, () => report(context, problems, base)) }),
       } as Context);
       await closeRenderWorkers();
       pruneBodies(bodies, new Set([...context.store.values()].map(bodyKey)));
@@ -76,19 +87,57 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
         context.store.delete(entry.id);
         context.logger.warn(`${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`);
       }
-      problems.general.push(...checkPermalinks(context.store.values()));
-      if (problems.count > 0) throw new Error(`${problems.count} problem(s) in the articles in ${base}:\n- ${problems.list().join('\n- ')}`);
+      report(context, problems, base);
       // For the search index, twins and quote pages, which a build writes while Astro renders the pages.
       writePublishedArticles(cacheDir, publishedArticles(context.store.values()));
     },
   };
 }
 
+/**
+ * Reports the problems found. A build or `astro check` (no watcher) stops here. The dev server logs them, takes the
+ * articles that have them out of the store (a page would otherwise meet their unchecked front matter, and fail with a
+ * TypeError), and shows them on every page until they are fixed.
+ */
+function report(context: LoaderContext, problems: Problems, base: string): void {
+  const [bug] = problems.bugs.splice(0);
+  if (bug) throw bug;
+  for (const entry of context.store.values()) if (entry.filePath && problems.has(entry.filePath)) context.store.delete(entry.id);
+  const found = [...problems.list(), ...checkPermalinks(context.store.values())];
+  if (!context.watcher && found.length > 0) throw new ContentProblemsError(found, base);
+  if (found.length > 0) context.logger.error(problemsReport(found, base));
+  publishProblems(base, found);
+}
+
+/**
+ * The dev server's file watcher, as glob() sees it: before glob() reads a changed, new or deleted article again, what
+ * was found in it is forgotten; once it has, the problems are reported again.
+ */
+function recheckingWatcher(watcher: NonNullable<LoaderContext['watcher']>, problems: Problems, reportAgain: () => void): LoaderContext['watcher'] {
+  const wrapped = Object.create(watcher) as NonNullable<LoaderContext['watcher']>;
+  wrapped.on = ((event: string, listener: (path: string) => unknown) => {
+    watcher.on(event as 'change', async (path: string) => {
+      problems.forget(path);
+      await listener(path);
+      reportAgain();
+    });
+    return wrapped;
+  }) as typeof watcher.on;
+  return wrapped;
+}
+
 /** Every problem found, by file (paths relative to the project root, as the editor sees them). */
 class Problems {
-  readonly general: string[] = [];
-  readonly #byFile = new Map<string, string[]>();
+  /** Errors that are no problem of an article's but a bug: thrown as they are, with their stack. */
+  readonly bugs: unknown[] = [];
+  readonly #general: ContentProblem[] = [];
+  readonly #byFile = new Map<string, ContentProblem[]>();
   readonly #unreadable = new Set<string>();
+  /** By file: each front matter field's line, and the problems with dates as written (found while the text is at hand). */
+  readonly #fieldLines = new Map<string, Map<string, number>>();
+  readonly #rawDates = new Map<string, RawDateProblem[]>();
+  /** By file: how many lines come before the body Astro hands to the renderer (the front matter). */
+  readonly #bodyOffsets = new Map<string, number>();
   readonly #root: string;
 
   constructor(root: string) {
@@ -99,16 +148,43 @@ class Problems {
     return path?.startsWith('/') ? relative(this.#root, path) : (path ?? '(unknown file)');
   }
 
-  addAll(path: string | undefined, problems: readonly string[]): void {
-    if (problems.length === 0) return;
-    const key = this.#key(path);
-    this.#byFile.set(key, [...(this.#byFile.get(key) ?? []), ...problems]);
+  add(path: string | undefined, message: string, line?: number): void {
+    const file = this.#key(path);
+    this.#byFile.set(file, [...(this.#byFile.get(file) ?? []), { file, line, message }]);
   }
 
-  /** A file that cannot be read as text: nothing more is checked or rendered, so it gets one clear message. */
-  markUnreadable(path: string, problem: string): void {
+  addGeneral(message: string): void {
+    this.#general.push({ file: '', message });
+  }
+
+  /** Problems with front matter fields, each at its field's line. */
+  addFields(path: string | undefined, found: readonly FieldProblem[]): void {
+    const lines = this.#fieldLines.get(this.#key(path));
+    for (const { field, message } of found) this.add(path, message, lines?.get(field));
+  }
+
+  /** A render problem at `line` of the body (1-based), or of no line. */
+  addInBody(path: string | undefined, message: string, line: number | undefined): void {
+    this.add(path, message, line === undefined ? undefined : line + (this.#bodyOffsets.get(this.#key(path)) ?? 0));
+  }
+
+  /** What is known of a file's text before it is parsed: its fields' lines, its dates as written, where its body starts. */
+  noteText(path: string, contents: string, body: string): void {
+    const key = this.#key(path);
+    this.#fieldLines.set(key, frontMatterLines(contents));
+    this.#rawDates.set(key, checkRawDates(contents));
+    const start = body ? contents.indexOf(body) : -1;
+    this.#bodyOffsets.set(key, start < 0 ? 0 : contents.slice(0, start).split('\n').length - 1);
+  }
+
+  rawDates(path: string | undefined): RawDateProblem[] {
+    return this.#rawDates.get(this.#key(path)) ?? [];
+  }
+
+  /** A file that cannot be read as text: nothing more is checked or rendered, so it gets one clear message a line. */
+  markUnreadable(path: string, found: readonly LineProblem[]): void {
     this.#unreadable.add(this.#key(path));
-    this.addAll(path, [problem]);
+    for (const { line, message } of found) this.add(path, message, line);
   }
 
   unreadable(path: string | undefined): boolean {
@@ -119,21 +195,24 @@ class Problems {
     return this.#byFile.has(this.#key(path));
   }
 
-  get count(): number {
-    return this.general.length + [...this.#byFile.values()].reduce((sum, list) => sum + list.length, 0);
+  /** Forgets what was found in a file, before it is read again (the dev server, after an edit). */
+  forget(path: string): void {
+    const key = this.#key(path);
+    for (const map of [this.#byFile, this.#fieldLines, this.#rawDates, this.#bodyOffsets]) map.delete(key);
+    this.#unreadable.delete(key);
   }
 
-  list(): string[] {
-    return [...[...this.#byFile].flatMap(([file, list]) => list.map((problem) => `${file}: ${problem}`)), ...this.general];
+  list(): ContentProblem[] {
+    return [...[...this.#byFile.values()].flat(), ...this.#general];
   }
 }
 
 /**
  * The markdown entry type, made to report instead of throw: bytes that are not UTF-8 or hold control characters
- * and front matter that is not YAML mark the file unreadable; a render error (no headline, no body) is recorded.
- * The dates as written are checked here too, into `rawDates` by file, while the text is at hand.
+ * and front matter that is not YAML mark the file unreadable; a render error (no headline, no body, raw HTML that
+ * would swallow text) is recorded at its line.
  */
-function guarded(type: EntryType, problems: Problems, rawDates: Map<string, RawDateProblem[]>): EntryType {
+function guarded(type: EntryType, problems: Problems): EntryType {
   const wrapped: EntryType = {
     ...type,
     async getEntryInfo(params) {
@@ -143,17 +222,19 @@ function guarded(type: EntryType, problems: Problems, rawDates: Map<string, RawD
       const encoding = params.contents.includes('\uFFFD') ? checkEncoding(readFileSync(path)) : undefined;
       const controls = encoding ? [] : checkControlCharacters(params.contents);
       if (encoding || controls.length > 0) {
-        for (const problem of encoding ? [encoding] : controls) problems.markUnreadable(path, problem);
+        problems.markUnreadable(path, encoding ? [encoding] : controls);
         return { data: {}, body: '' };
       }
-      const dateProblems = checkRawDates(params.contents);
-      if (dateProblems.length > 0) rawDates.set(path, dateProblems);
       try {
-        return await type.getEntryInfo(params);
+        const info = await type.getEntryInfo(params);
+        problems.noteText(path, params.contents, (info as { body?: string }).body ?? '');
+        return info;
       } catch (error) {
         const { message, loc } = error as { message: string; loc?: { line?: number } };
-        const where = loc?.line === undefined ? '' : ` at line ${loc.line + 1}`;
-        problems.markUnreadable(path, `the front matter is not valid YAML${where}: ${message}. Check the indentation and put text containing ": " or starting with a quote mark in quotes`);
+        // Astro counts the lines of the YAML from 0, after the opening ---.
+        const line = loc?.line === undefined ? undefined : loc.line + 2;
+        const reason = message.replace(/\s*\(\d+:\d+\)[\s\S]*$/, '');
+        problems.markUnreadable(path, [{ line: line ?? 1, message: `the front matter is not valid YAML (${reason}): check the indentation, and put text containing ": " or starting with a quote mark in quotes` }]);
         return { data: {}, body: '' };
       }
     },
@@ -168,8 +249,9 @@ function guarded(type: EntryType, problems: Problems, rawDates: Map<string, RawD
           return await render(entry);
         } catch (error) {
           // The pipeline's own words (remark's `file.fail`), without the "Failed to parse Markdown file" wrapper.
-          const { reason, message } = error as { reason?: string; message: string };
-          problems.addAll(entry.filePath, [reason ?? message]);
+          const { reason, line } = error as { reason?: string; line?: number };
+          if (reason === undefined) problems.bugs.push(error);
+          else problems.addInBody(entry.filePath, reason, line);
           return undefined;
         }
       };
@@ -181,7 +263,7 @@ function guarded(type: EntryType, problems: Problems, rawDates: Map<string, RawD
 function collectingErrors(logger: LoaderContext['logger'], problems: Problems): LoaderContext['logger'] {
   const wrapped = Object.create(logger) as LoaderContext['logger'];
   wrapped.error = (message: string) => {
-    problems.general.push(message);
+    problems.addGeneral(message);
     logger.error(message);
   };
   return wrapped;

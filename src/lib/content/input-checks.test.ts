@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from './article-schema.ts';
-import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues } from './input-checks.ts';
+import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues, frontMatterLines } from './input-checks.ts';
 
 describe('checkEncoding', () => {
   it('accepts UTF-8, with or without a byte order mark, in any script', () => {
@@ -9,9 +9,11 @@ describe('checkEncoding', () => {
 
   it('names the line of the first byte that is not UTF-8 and says how to fix the file', () => {
     const latin1 = Uint8Array.from([...new TextEncoder().encode('---\ndate: 2021-04-07\n---\n# Caf'), 0xe9, 0x0a]);
-    expect(checkEncoding(latin1)).toBe(
-      'is not UTF-8 text (byte 0xE9 on line 4 is not valid UTF-8; the file was probably saved as Latin-1 or Windows-1252): save it as UTF-8',
-    );
+    expect(checkEncoding(latin1)).toEqual({
+      line: 4,
+      message:
+        'the file is not UTF-8 text (byte 0xE9 is not valid UTF-8; it was probably saved as Latin-1 or Windows-1252): save it as UTF-8, or import it with npm run import -- --encoding windows-1252',
+    });
   });
 });
 
@@ -19,8 +21,8 @@ describe('checkControlCharacters', () => {
   it('finds invisible control characters but allows tabs and CRLF line ends', () => {
     expect(checkControlCharacters('a\tb\r\nc')).toEqual([]);
     expect(checkControlCharacters('# Head\nbo\u0000dy\n\u001b[0m')).toEqual([
-      'line 2, column 3 holds the invisible control character U+0000: delete it',
-      'line 3, column 1 holds the invisible control character U+001B: delete it',
+      { line: 2, message: 'column 3 holds the invisible control character U+0000: delete it' },
+      { line: 3, message: 'column 1 holds the invisible control character U+001B: delete it' },
     ]);
   });
 });
@@ -44,7 +46,7 @@ describe('checkRawDates', () => {
 
 describe('describeSchemaIssues', () => {
   const describeData = (data: Record<string, unknown>) =>
-    describeSchemaIssues(articleSchema.safeParse(data).error?.issues ?? [], data, Object.keys(articleSchema.shape));
+    describeSchemaIssues(articleSchema.safeParse(data).error?.issues ?? [], data, Object.keys(articleSchema.shape)).map(({ message }) => message);
 
   it('says which field is wrong and what to write instead', () => {
     expect(describeData({ title: 'T' })).toEqual(['"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)']);
@@ -58,5 +60,12 @@ describe('describeSchemaIssues', () => {
     ]);
     expect(describeData({ date: 20210407 })).toEqual(['"date" must be a calendar date such as 2021-04-07, not 20210407']);
     expect(describeData({ date: '2021-04-07', summary: 'a\u0000b' })).toEqual(['"summary": holds an invisible control character (such as U+0000): delete it']);
+  });
+});
+
+describe('frontMatterLines', () => {
+  it('gives the line of each field in the file, for messages about it', () => {
+    expect(Object.fromEntries(frontMatterLines('\uFEFF---\r\ndate: 2021-04-07\r\ntags:\r\n  - a\r\ntittle: T\r\n---\r\n# H'))).toEqual({ date: 2, tags: 3, tittle: 5 });
+    expect(frontMatterLines('# No front matter').size).toBe(0);
   });
 });

@@ -5,8 +5,14 @@ import { parseCalendarDate } from '../dates.ts';
 /** Decodes strictly: the glob loader's plain utf-8 read would turn each bad byte into U+FFFD without a word. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Undefined when the bytes are UTF-8; otherwise where the first bad byte is and how to fix the file. */
-export function checkEncoding(bytes: Uint8Array): string | undefined {
+/** A problem found on one line of an article file (1-based), worded after "<file>:<line>: ". */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** Undefined when the bytes are UTF-8; otherwise the line of the first bad byte and how to fix the file. */
+export function checkEncoding(bytes: Uint8Array): LineProblem | undefined {
   try {
     strictUtf8.decode(bytes);
     return undefined;
@@ -15,7 +21,10 @@ export function checkEncoding(bytes: Uint8Array): string | undefined {
     const before = new TextDecoder().decode(bytes.subarray(0, offset));
     const line = before.split('\n').length;
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return `is not UTF-8 text (byte 0x${byte} on line ${line} is not valid UTF-8; the file was probably saved as Latin-1 or Windows-1252): save it as UTF-8`;
+    return {
+      line,
+      message: `the file is not UTF-8 text (byte 0x${byte} is not valid UTF-8; it was probably saved as Latin-1 or Windows-1252): save it as UTF-8, or import it with npm run import -- --encoding windows-1252`,
+    };
   }
 }
 
@@ -43,13 +52,13 @@ function decodes(sequence: Uint8Array, length: number): boolean {
 export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Problems for every line of `text` that holds an invisible control character. */
-export function checkControlCharacters(text: string): string[] {
+export function checkControlCharacters(text: string): LineProblem[] {
   if (!controlCharacter.test(text)) return [];
   return text.split('\n').flatMap((line, i) => {
     const column = line.search(controlCharacter);
     if (column < 0) return [];
     const code = line.codePointAt(column)?.toString(16).toUpperCase().padStart(4, '0');
-    return [`line ${i + 1}, column ${column + 1} holds the invisible control character U+${code}: delete it`];
+    return [{ line: i + 1, message: `column ${column + 1} holds the invisible control character U+${code}: delete it` }];
   });
 }
 
@@ -62,20 +71,27 @@ const expected: Record<string, string> = {
   lang: 'a language tag such as "ur"',
 };
 
-/** One line per schema issue, naming the field and saying how to fix it. */
-export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, fields: readonly string[]): string[] {
-  return issues.flatMap((issue) => {
+/** A problem with one front matter field (or an unknown key), worded after "<file>:<line>: ". */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** One problem per schema issue, naming the field and saying how to fix it. */
+export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, fields: readonly string[]): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `unknown field "${key}": remove it or correct its spelling (the fields are ${fields.join(', ')})`);
+      return issue.keys.map((key) => ({ field: key, message: `unknown field "${key}": remove it or correct its spelling (the fields are ${fields.join(', ')})` }));
     }
     const field = String(issue.path[0] ?? '');
     const value = data[field];
-    if (value === undefined) return [`"${field}" is missing: add a line "${field}: ${field === 'date' ? '2021-04-07' : '…'}" to the front matter (between the two --- lines at the top)`];
-    if (issue.code === 'too_small' && typeof value === 'string') return [`"${field}" is empty: give it text or delete the line`];
+    const problem = (message: string) => [{ field, message }];
+    if (value === undefined) return problem(`"${field}" is missing: add a line "${field}: ${field === 'date' ? '2021-04-07' : '…'}" to the front matter (between the two --- lines at the top)`);
+    if (issue.code === 'too_small' && typeof value === 'string') return problem(`"${field}" is empty: give it text or delete the line`);
     if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
-      return [`"${field}" must be ${expected[field] ?? 'text'}, not ${JSON.stringify(value)}`];
+      return problem(`"${field}" must be ${expected[field] ?? 'text'}, not ${JSON.stringify(value)}`);
     }
-    return [`"${field}": ${issue.message}`];
+    return problem(`"${field}": ${issue.message}`);
   });
 }
 
@@ -83,9 +99,8 @@ const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 const dateField = /^(date|updated):[ \t]*(.*?)[ \t]*(?:#.*)?$/gm;
 
 /** A problem with a date field as written, before YAML has read it. */
-export interface RawDateProblem {
+export interface RawDateProblem extends FieldProblem {
   field: 'date' | 'updated';
-  message: string;
 }
 
 /**
@@ -104,4 +119,19 @@ export function checkRawDates(raw: string): RawDateProblem[] {
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseCalendarDate(value) : undefined;
     return parsed && 'error' in parsed ? [{ field, message: `${field}: ${parsed.error}; write a calendar date YYYY-MM-DD` }] : [];
   });
+}
+
+const fieldLine = /^([A-Za-z_][\w-]*)[ \t]*:/;
+
+/** The 1-based line of each top-level front matter field in the file, so that a problem with a field can name it. */
+export function frontMatterLines(raw: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const yaml = frontMatter.exec(raw)?.[1];
+  if (yaml === undefined) return lines;
+  yaml.split('\n').forEach((line, i) => {
+    const name = fieldLine.exec(line)?.[1];
+    // Line 1 is the opening ---.
+    if (name && !lines.has(name)) lines.set(name, i + 2);
+  });
+  return lines;
 }

@@ -9,6 +9,15 @@ import { withBodyKept } from './article-bodies.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
+// Astro's renderer prints every failure as a raw object (seventeen lines of VFileMessage fields) before it rethrows
+// it. A problem our plugins raise about an article (`file.fail`) is the loader's to report, once, with file and line.
+const printError = console.error;
+console.error = (...args: unknown[]) => {
+  const [first] = args;
+  const contentProblem = args.length === 1 && typeof first === 'object' && first !== null && 'fatal' in first && first.fatal === true && 'reason' in first;
+  if (!contentProblem) printError(...args);
+};
+
 async function render({ options, body, frontmatter, filePath, bodies }: RenderJob): Promise<RenderedArticle> {
   renderer ??= markdownProcessor().createRenderer(options as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
   const result = await (await renderer).render(body, { frontmatter, ...(filePath ? { fileURL: pathToFileURL(filePath) } : {}) });
