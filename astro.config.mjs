@@ -4,6 +4,7 @@ import { markdownProcessor } from './src/lib/remark/pipeline.ts';
 import { site } from './src/site.config.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import contentProblemsPage from './src/integrations/content-problems-page.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
   // noindex, and their article is the page to find.
-  integrations: [sitemap(), siteOutput()],
+  integrations: [sitemap(), siteOutput(), contentProblemsPage()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
   // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
   // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.

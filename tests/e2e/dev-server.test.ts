@@ -1,9 +1,10 @@
-// `npm run dev` serves what a build publishes after `astro build` (the JSON twins and quote pages), with the same text.
+// `npm run dev` serves what a build publishes after `astro build` (the JSON twins and quote pages), with the same text,
+// and reports a problem in an article, present when it starts or made while it runs, on the page and in the terminal.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const distDir = inject('distDir');
@@ -11,6 +12,10 @@ const seedPath = '/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilater
 const work = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
 let server: ChildProcess | undefined;
 let origin = '';
+/** Everything the dev server has printed so far. */
+let terminal = '';
+const seedFile = join(work, 'content', `${seedPath.slice(1)}.md`);
+const brokenAtStart = join(work, 'content', '2021/04/08/broken-at-start.md');
 
 /** A port nothing listens on now. */
 function freePort(): Promise<number> {
@@ -29,6 +34,9 @@ function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   cpSync('content/articles', join(work, 'content'), { recursive: true });
+  // A typo in the front matter, there before the server starts: it used to stop `astro dev` from starting at all.
+  mkdirSync(join(work, 'content/2021/04/08'), { recursive: true });
+  writeFileSync(brokenAtStart, '---\ndate: 2021-04-08\ntittle: Talks resume\n---\n\n# Talks resume\n\nThe ministers met again.\n');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // --ignore-lock: a developer's own `npm run dev` may be running; this one starts beside it, in the foreground.
@@ -36,15 +44,36 @@ beforeAll(async () => {
     env: { ...outsideVitest(process.env), DATELINE_CONTENT: join(work, 'content'), DATELINE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   // Ready once it answers: the content sync comes first.
   for (let tries = 0; tries < 240; tries++) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
+    if (await fetch(`${origin}/`).then(() => true, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`the dev server did not answer at ${origin}:\n${output}`);
+  throw new Error(`the dev server did not answer at ${origin}:\n${terminal}`);
 });
+
+/** A page as the browser gets it: its status and its text, tags dropped and characters unescaped. */
+async function pageText(path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+  const html = await response.text();
+  const text = html.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
+  return { status: response.status, text };
+}
+
+/** Asks for `path` until `done` holds (the server checks a file again once the watcher sees the change). */
+async function waitForPage(path: string, done: (page: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> {
+  let page = await pageText(path);
+  for (let tries = 0; tries < 120 && !done(page); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    page = await pageText(path);
+  }
+  return page;
+}
+
+/** The problem as the build words it: the file as the editor sees it, the line, what is wrong and how to fix it. */
+const problemLine = (file: string, line: number, message: string) => `${relative(process.cwd(), file)}:${line}: ${message}`;
+const unknownField = (field: string) => `unknown field "${field}": remove it or correct its spelling`;
 
 afterAll(() => {
   server?.kill();
@@ -52,6 +81,17 @@ afterAll(() => {
 });
 
 describe('the dev server', () => {
+  it('starts with an article that has a problem, shows it on every page and in the terminal, and the site once it is fixed', async () => {
+    const said = problemLine(brokenAtStart, 3, unknownField('tittle'));
+    const page = await pageText('/');
+    expect(page.status).toBe(500);
+    expect(page.text).toContain(said);
+    expect(terminal).toContain(said);
+    writeFileSync(brokenAtStart, readFileSync(brokenAtStart, 'utf8').replace('tittle:', 'title:'));
+    const fixed = await waitForPage('/2021/04/08/broken-at-start/', ({ status }) => status === 200);
+    expect(fixed.text).toContain('The ministers met again.');
+  });
+
   it('serves an article’s JSON twin as the build writes it', async () => {
     const response = await fetch(`${origin}${seedPath}.json`);
     expect(response.status).toBe(200);
@@ -64,5 +104,33 @@ describe('the dev server', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(readFileSync(join(distDir, `${seedPath}/quote-2/index.html`), 'utf8'));
     expect((await fetch(`${origin}${seedPath}/quote-99/`)).status).toBe(404);
+  });
+
+  it('reports a typo made in an article while it runs, on the page and in the terminal, without a stack trace', async () => {
+    const before = terminal.length;
+    const text = readFileSync(seedFile, 'utf8');
+    // The typo that reached the page as "text.trim is not a function": the front matter was used unchecked.
+    writeFileSync(seedFile, text.replace('date: 2021-04-07', 'date: 2021-04-07\ntittle: Lavrov in Islamabad'));
+    const said = problemLine(seedFile, 3, unknownField('tittle'));
+    const page = await waitForPage(`${seedPath}/`, ({ text: shown }) => shown.includes(said));
+    expect(page.status).toBe(500);
+    expect(page.text).toContain(said);
+    const printed = terminal.slice(before);
+    expect(printed).toContain(said);
+    expect(printed).not.toMatch(/TypeError|Stack trace|is not a function/);
+    writeFileSync(seedFile, text);
+    expect((await waitForPage(`${seedPath}/`, ({ status }) => status === 200)).status).toBe(200);
+  });
+
+  it('reports a new article that has a problem', async () => {
+    const added = join(work, 'content', '2021/04/09/no-headline.md');
+    mkdirSync(join(work, 'content/2021/04/09'), { recursive: true });
+    writeFileSync(added, '---\ndate: 2021-04-09\n---\n\nA paragraph and no headline.\n');
+    const said = `${relative(process.cwd(), added)}: no headline: start the article with a "# Headline" line, or set "title" in its front matter`;
+    const page = await waitForPage('/', ({ text }) => text.includes(said));
+    expect(page.text).toContain(said);
+    expect(terminal).toContain(said);
+    rmSync(added);
+    expect((await waitForPage('/', ({ status }) => status === 200)).status).toBe(200);
   });
 });
