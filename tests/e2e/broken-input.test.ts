@@ -1,5 +1,6 @@
 // Broken and unusual input, table-driven: what the build refuses (one failing build lists every problem, each with
 // its file and a fix) and what it publishes (every word on the page, right-to-left scripts set right to left).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,8 @@ const rejected: Rejected[] = [
     name: `raw HTML that swallows the copy after it: ${unsafeHtml.slice(0, 30)}`,
     file: `2021/04/07/swallowing-${i}.md`,
     content: article('date: 2021-04-07', `# Swallowed\n\nThe first paragraph.\n\n${unsafeHtml}\n\nThe paragraph it would swallow.`),
-    message: /raw HTML swallows the text after it, which would vanish \(.*The paragraph it would swallow\.?"\): an HTML comment, tag or attribute before it is never closed: close it, or write the HTML as text/,
+    message:
+      /raw HTML takes text off the page \(".*" would not be shown where it is written\): an HTML comment, tag or attribute quote before it is never closed: close it, or write "\\<" to show a "<" as text|the text holds an HTML tag that is never closed \(".*"\), which the page would show as it is: end the tag with ">", or write "\\<" to show a "<"/,
   })),
   { name: 'control character in front matter', file: '2021/04/07/control-yaml.md', content: article('date: 2021-04-07\nbyline: "Staff\\u0007"', '# Bell\n\nText.'), message: /"byline": holds an invisible control character \(such as U\+0000\): delete it/ },
 ];
@@ -213,6 +215,22 @@ describe('a build with broken articles', () => {
     expect(refused.output).toContain(`${rejected.length + 1} problem(s) in the articles`);
     expect(refused.output).not.toMatch(/refused\/2021\/04\/07\/talks\.md[:\d]*: /);
   });
+});
+
+describe('astro check', () => {
+  it('reports a problem in an article with the same sentence as the build', () => {
+    const folder = writeArticles(join(work, 'check'), rejected.filter(({ name }) => name === 'unknown field' || name === 'no headline'));
+    const checked = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], {
+      env: { ...process.env, DATELINE_CONTENT: folder, DATELINE_CACHE_DIR: join(work, 'check-cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    const output = `${checked.stdout}\n${checked.stderr}`;
+    expect(checked.status).not.toBe(0);
+    const sentences = (text: string) => text.split('\n').filter((line) => /(typo|no-headline)\.md[:\d]*: /.test(line)).map((line) => line.replace(/^.*?(20\d\d\/)/, '$1'));
+    expect(sentences(output)).toHaveLength(2);
+    expect(sentences(refused.output)).toEqual(expect.arrayContaining(sentences(output)));
+    expect(output).not.toMatch(/Stack trace|articles-loader|ancestors: undefined/);
+  }, 300_000);
 });
 
 describe('unusual articles that are published', () => {

@@ -3,14 +3,39 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { lostTexts, rehypeRawHtml, textSwallowedByBlock } from './raw-html.ts';
+import { firstLostWord, rehypeRawHtml, visibleText } from './raw-html.ts';
 
 const render = (markdown: string) =>
   String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawHtml).use(rehypeStringify).processSync(markdown));
 
-describe('lostTexts', () => {
-  it('finds runs of text that are no longer there', () => {
-    expect(lostTexts(['kept', 'gone'], 'kept\nelse\n')).toEqual(['gone']);
+/** The message and line an article fails with. */
+const failure = (markdown: string) => {
+  try {
+    render(markdown);
+    return undefined;
+  } catch (error) {
+    const { reason, line } = error as { reason: string; line?: number };
+    return { reason, line };
+  }
+};
+
+describe('visibleText', () => {
+  it('keeps what is not well-formed markup as text, and decodes references as HTML does', () => {
+    const words = (html: string) => visibleText(html).replace(/\s+/g, ' ').trim();
+    expect(words('<div class="box">Fact &amp; figure <!-- note --></div>')).toBe('Fact & figure');
+    expect(words('<div class="factbox"\nThe ministers met.')).toBe('<div class="factbox" The ministers met.');
+    expect(words('<a title="open\nThe rest.')).toBe('<a title="open The rest.');
+    expect(words('<script>alert(1)</script>AT&T &copy 2021')).toBe('AT&T © 2021');
+    expect(visibleText('<p\n  class="x">one\n<!--\n-->two')).toMatch(/^ \n one\n \n two$/);
+  });
+});
+
+describe('firstLostWord', () => {
+  it('finds the first word that is not on the page after the words before it', () => {
+    expect(firstLostWord([{ text: 'one two', line: 1 }, { text: 'three\nfour', line: 3 }], 'one two three four')).toBeUndefined();
+    expect(firstLostWord([{ text: 'one two', line: 1 }, { text: 'three\nfour', line: 3 }], 'one two three')).toEqual({ word: 'four', context: 'four', line: 4 });
+    // Every word is somewhere on the page, but not in its place.
+    expect(firstLostWord([{ text: 'talks on trade', line: 1 }, { text: 'trade talks', line: 3 }], 'talks on trade')).toMatchObject({ word: 'trade', line: 3 });
   });
 });
 
@@ -30,26 +55,31 @@ describe('rehypeRawHtml', () => {
     expect(render('Before <b>bold</b> and <!-- note --> after.\n\n<script>alert(1)</script>\n\nLast.')).toContain('Last.');
     expect(() => render('Inline <script>alert(1)</script> text.')).not.toThrow();
     expect(() => render('Inline <template><script>alert(1)</script></template> text.')).not.toThrow();
-    expect(() => render('Inline <template><b>hidden</b></template> text.')).toThrow(/would vanish \("hidden"\)/);
+    expect(failure('Inline <template><b>hidden</b></template> text.')?.reason).toMatch(/\("hidden text\." would not be shown where it is written\)/);
   });
 
-  it('fails when an unclosed comment or end tag swallows the copy after it', () => {
-    expect(() => render('First.\n\n<script>alert(1)</script\n\nThe rest of the story.')).toThrow(
-      /raw HTML swallows the text after it, which would vanish \("The rest of the story\."\): an HTML comment, tag or attribute before it is never closed: close it, or write the HTML as text/,
-    );
+  it('fails when an unclosed comment, end tag or tag swallows the copy after it, naming its line', () => {
+    expect(failure('First.\n\n<script>alert(1)</script\n\nThe rest of the story.')).toEqual({
+      line: 3,
+      reason:
+        'raw HTML takes text off the page ("alert(1)</script The rest of the story." would not be shown where it is written): an HTML comment, tag or attribute quote before it is never closed: close it, or write "\\<" to show a "<" as text',
+    });
+    expect(failure('First.\n\n<!-- note\n\nThe rest.')).toMatchObject({ line: 3, reason: expect.stringContaining('("<!-- note The rest."') });
     // Markdown reads the rest as HTML (the end tag spans two lines), but HTML closes the script: nothing is lost.
     expect(render('<script\n>alert(1)</script\n>\n\nThe rest &amp; more.')).toContain('The rest &#x26; more.');
-    expect(() => render('Inline <select><template><style><!--</style><a rel="--></style></template></select>"> tail.\n\nSecond.')).toThrow(
-      /raw HTML swallows the text after it, which would vanish \(""> tail\. Second\."\)/,
-    );
+    expect(failure('Inline <select><template><style><!--</style><a rel="--></style></template></select>"> tail.\n\nSecond.')?.reason).toMatch(/takes text off the page/);
   });
-});
 
-describe('textSwallowedByBlock', () => {
-  it('gives the runs of text after a blank line inside an HTML block that never reaches its end marker', () => {
-    expect(textSwallowedByBlock('<script>alert(1)</script\n\nThe <em>rest</em> &amp; more.\n\nLast one.')).toEqual(['The', 'rest', '& more.', 'Last one.']);
-    expect(textSwallowedByBlock('<!-- note\n\nThe rest.')).toEqual(['The rest.']);
-    expect(textSwallowedByBlock('<pre>\ncode\n\nmore code\n</pre>')).toEqual([]);
-    expect(textSwallowedByBlock('<div>\n\ntext')).toEqual([]);
+  it('fails a tag left without its ">" even when every word it swallows is also elsewhere in the article', () => {
+    const article = 'The ministers met on Tuesday to talk about trade and energy.\n\n<div class="factbox"\nThe ministers met on Tuesday to talk about energy and trade.\n\nLast paragraph.';
+    expect(failure(article)).toMatchObject({ line: 3, reason: expect.stringMatching(/^raw HTML takes text off the page \("<div class="factbox" The ministers met/) });
+  });
+
+  it('fails a tag without its ">" in running text, which the page would show as it is', () => {
+    expect(failure('Intro.\n\nThe text has a <div class="box" inside a sentence.')).toEqual({
+      line: 3,
+      reason: 'the text holds an HTML tag that is never closed ("<div class="box" inside a sentence."), which the page would show as it is: end the tag with ">", or write "\\<" to show a "<"',
+    });
+    expect(() => render('Profits rose by <5% and a <b> c, and `<div class="x"` in code.')).not.toThrow();
   });
 });
