@@ -5,6 +5,7 @@ import { site } from './src/site.config.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import contentProblemsPage from './src/integrations/content-problems-page.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
@@ -20,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
   // noindex, and their article is the page to find.
-  integrations: [sitemap(), siteOutput(), contentProblemsPage()],
+  // The build lock first: a second build must stop before it touches anything.
+  integrations: [buildLock(), sitemap(), siteOutput(), contentProblemsPage()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
   // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
   // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.

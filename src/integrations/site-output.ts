@@ -4,13 +4,14 @@
 // earlier builds left that this one no longer makes. The output folder is not emptied before a build
 // (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedTwins, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
 import { updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
 import { bodiesFolder } from '../lib/content/article-bodies.ts';
 import { readPublishedArticles } from '../lib/content/published-articles.ts';
+import { readKeptJson, writeKeptFile } from '../lib/kept-files.ts';
 import { searchArticles } from '../lib/search/search-documents.ts';
 import { foldersOf, isOwned, outputFolderIdentity, ownedFilesBefore, staleOutputFiles, type OutputManifest } from './stale-output.ts';
 
@@ -33,9 +34,9 @@ export default function siteOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       // The content layer has loaded every article by now: the search index, twins and quote pages need no page.
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         buildStarted = Date.now();
-        besideBuild = startBesideBuild(outDir, cacheDir);
+        besideBuild = startBesideBuild(outDir, cacheDir, (message) => logger.warn(message));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
@@ -63,7 +64,8 @@ export default function siteOutput(): AstroIntegration {
  * pages of every published article the loader stored, after listing what the output held before. Each keeps its
  * manifest once it has finished; `finished()` gives the results, or the first error.
  */
-function startBesideBuild(dist: string, cacheDir: string) {
+function startBesideBuild(dist: string, cacheDir: string, notice: (message: string) => void) {
+  const manifest = <T>(file: string) => keptManifest<T>(file, notice);
   const work = (async () => {
     const outputManifest = manifest<OutputManifest>(join(cacheDir, 'dateline-output.json'));
     // A first build into a new folder starts here, before Astro has made it.
@@ -110,14 +112,11 @@ async function remove(dist: string, files: readonly string[]): Promise<void> {
   for (const folder of foldersOf(files)) await rmdir(join(dist, folder)).catch(() => undefined);
 }
 
-/** A manifest kept in the cache folder from one build for the next (none yet, or unreadable: the build starts afresh). */
-function manifest<T>(file: string) {
+/** A manifest kept in the cache folder from one build for the next (none yet, or damaged: that part starts afresh). */
+function keptManifest<T>(file: string, notice: (message: string) => void) {
   return {
-    read: () => readFile(file, 'utf8').then((text) => JSON.parse(text) as T, () => null),
-    write: async (value: T) => {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, JSON.stringify(value));
-    },
+    read: () => readKeptJson<T>(file, notice),
+    write: (value: T) => writeKeptFile(file, JSON.stringify(value)),
     remove: () => rm(file, { force: true }),
   };
 }

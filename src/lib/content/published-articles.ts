@@ -1,10 +1,10 @@
 // What the content layer leaves in the cache folder for the work done beside Astro's page rendering (the search index,
 // the twins and quote pages: src/integrations/site-output.ts): every published article's fields, as stored. The
 // loader writes it once it has checked every article, before Astro renders a page.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoredFields } from './article-bodies.ts';
+import { writeKeptFileSync } from '../kept-files.ts';
 import { articleSlug } from './permalink-check.ts';
 import { parseCalendarDate } from '../dates.ts';
 import type { PermalinkParts } from '../paths.ts';
@@ -38,8 +38,7 @@ export function publishedArticles(entries: Iterable<StoredEntry>): PublishedArti
 }
 
 export function writePublishedArticles(cacheDir: string, articles: readonly PublishedArticle[]): void {
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file(cacheDir), JSON.stringify(articles));
+  writeKeptFileSync(file(cacheDir), JSON.stringify(articles));
 }
 
 export async function readPublishedArticles(cacheDir: string): Promise<PublishedArticle[]> {
