@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,11 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(result).toEqual({
       status: 1,
       stdout: [`imported seed.txt -> ${seedDestination}`],
-      stderr: ['error no-body.txt: no paragraphs after the headline', 'error missing.txt: no such file', 'error latin1.txt: not UTF-8 text'],
+      stderr: [
+        'error no-body.txt: no paragraphs after the headline',
+        'error missing.txt: no such file',
+        'error latin1.txt: not UTF-8 text (byte 0xE9 on line 1): if the file is Windows-1252 or Latin-1, import it with --encoding windows-1252 (or --encoding latin1); otherwise save it as UTF-8',
+      ],
     });
     expect(await readdir(join(dir, 'out/2021/04/07'))).toEqual([seedDestination.split('/').at(-1)]);
   });
@@ -45,6 +49,17 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('shows its usage when given no files', () => {
-    expect(runImport()).toMatchObject({ status: 2, stderr: ['usage: npm run import -- [--out DIR] FILE...'] });
+    expect(runImport()).toMatchObject({ status: 2, stderr: ['usage: npm run import -- [--out DIR] [--encoding utf-8|windows-1252|latin1] FILE...'] });
+    expect(runImport('--encoding', 'utf-16', 'seed.txt')).toMatchObject({ status: 2 });
+  });
+
+  it('converts a Windows-1252 file when told to, and reports control characters it replaced', async () => {
+    await writeFile(join(dir, 'cp1252.txt'), Uint8Array.from([...Buffer.from(' date 2021-04-07\n\nCaf'), 0xe9, ...Buffer.from(' talks\n\nThe caf'), 0xe9, ...Buffer.from(' was full.\x1b\n')]));
+    expect(runImport('--out', 'out', '--encoding', 'windows-1252', 'cp1252.txt')).toEqual({
+      status: 0,
+      stdout: ['imported cp1252.txt -> out/2021/04/07/cafe-talks.md (1 invisible control character(s) replaced by spaces: U+001B on line 5)'],
+      stderr: [],
+    });
+    expect(await readFile(join(dir, 'out/2021/04/07/cafe-talks.md'), 'utf8')).toBe('---\ndate: 2021-04-07\n---\n\n# Café talks\n\nThe café was full.\n');
   });
 });

@@ -29,7 +29,7 @@ export function checkEncoding(bytes: Uint8Array): LineProblem | undefined {
 }
 
 /** Offset of the first byte that does not begin a valid UTF-8 sequence (walked by sequence, so it stays linear). */
-function firstInvalidByte(bytes: Uint8Array): number {
+export function firstInvalidByte(bytes: Uint8Array): number {
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset] ?? 0;

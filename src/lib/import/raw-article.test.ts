@@ -42,12 +42,42 @@ describe('parseRawArticle', () => {
 
   it('refuses bytes that are not UTF-8 text', () => {
     const latin1 = Uint8Array.from([...encode(' date 2021-04-07\n\nCaf'), 0xe9, ...encode('\n\nBody.\n')]);
-    expect(parseRawArticle(latin1)).toEqual({ error: 'not-text', message: 'not UTF-8 text' });
+    expect(parseRawArticle(latin1)).toEqual({
+      error: 'not-text',
+      message:
+        'not UTF-8 text (byte 0xE9 on line 3): if the file is Windows-1252 or Latin-1, import it with --encoding windows-1252 (or --encoding latin1); otherwise save it as UTF-8',
+    });
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(parseRawArticle(png)).toMatchObject({ error: 'not-text' });
     expect(parseRawArticle(encode(' date 2021-04-07\n\nHead\0line\n\nBody.\n'))).toEqual({
       error: 'not-text',
       message: 'not a text file (it contains NUL bytes)',
+    });
+  });
+
+  it('reads Windows-1252 or Latin-1 only when told to', () => {
+    const bytes = Uint8Array.from([...encode(' date 2021-04-07\n\nCaf'), 0xe9, ...encode(' talks\n\n'), 0x93, ...encode('Good'), 0x94, ...encode(' news.\n')]);
+    expect(parseRawArticle(bytes, 'windows-1252')).toEqual({ date: { year: 2021, month: 4, day: 7 }, headline: 'Café talks', paragraphs: ['“Good” news.'] });
+    // In Latin-1, 0x93 and 0x94 are invisible controls: replaced by spaces, and said so.
+    expect(parseRawArticle(bytes, 'latin1')).toMatchObject({
+      headline: 'Café talks',
+      paragraphs: ['Good  news.'],
+      replaced: [
+        { code: 'U+0093', line: 5 },
+        { code: 'U+0094', line: 5 },
+      ],
+    });
+  });
+
+  it('replaces invisible control characters by spaces, and says which and where', () => {
+    expect(parseRawArticle(encode(' date 2021-04-07\n\nHead\u001Bline\n\nA bell\u0007 rang.\n'))).toEqual({
+      date: { year: 2021, month: 4, day: 7 },
+      headline: 'Head line',
+      paragraphs: ['A bell  rang.'],
+      replaced: [
+        { code: 'U+001B', line: 3 },
+        { code: 'U+0007', line: 5 },
+      ],
     });
   });
 });

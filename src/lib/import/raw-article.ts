@@ -1,4 +1,5 @@
 // Reads the raw wire format (a ` date YYYY-MM-DD` line, a headline, blank-line separated paragraphs) into an article.
+import { firstInvalidByte } from '../content/input-checks.ts';
 import { parseCalendarDate, type CalendarDate } from '../dates.ts';
 
 /** An article as the raw format carries it: plain text, not yet markdown. */
@@ -7,7 +8,19 @@ export interface RawArticle {
   headline: string;
   /** Each paragraph on one line: the raw format wraps lines for width, which carries no meaning. */
   paragraphs: string[];
+  /** Invisible control characters that were replaced by a space, for the import's report (none: absent). */
+  replaced?: ReplacedCharacter[];
 }
+
+/** A control character the import replaced by a space: which one, and on which line of the source file. */
+export interface ReplacedCharacter {
+  code: string;
+  line: number;
+}
+
+/** The encodings a raw file may be read in: UTF-8 by default, the other two only when the importer is told. */
+export type SourceEncoding = 'utf-8' | 'windows-1252' | 'latin1';
+export const sourceEncodings: readonly SourceEncoding[] = ['utf-8', 'windows-1252', 'latin1'];
 
 /** Why a file is not a raw article; `message` says it in words for the person who runs the import. */
 export interface RawArticleError {
@@ -20,10 +33,19 @@ export interface RawArticleError {
 // a headline such as "Date palms in bloom" is no date line at all.
 const dateLine = /^date\s*:?\s+(\d.*)$/i;
 
-/** Parses the bytes of a raw article file. A UTF-8 byte order mark and CRLF line endings are accepted. */
-export function parseRawArticle(bytes: Uint8Array): RawArticle | RawArticleError {
-  const text = decodeText(bytes);
-  if (typeof text !== 'string') return text;
+/**
+ * Parses the bytes of a raw article file, read as UTF-8 unless `encoding` says otherwise. A UTF-8 byte order mark and
+ * CRLF line endings are accepted; invisible control characters, which the build refuses, become spaces.
+ */
+export function parseRawArticle(bytes: Uint8Array, encoding: SourceEncoding = 'utf-8'): RawArticle | RawArticleError {
+  const decoded = decodeText(bytes, encoding);
+  if (typeof decoded !== 'string') return decoded;
+  const { text, replaced } = replaceControlCharacters(decoded);
+  const article = parseText(text);
+  return 'error' in article || replaced.length === 0 ? article : { ...article, replaced };
+}
+
+function parseText(text: string): RawArticle | RawArticleError {
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
   const first = lines.findIndex(Boolean);
   const date = dateLine.exec(lines[first] ?? '');
@@ -40,14 +62,23 @@ export function parseRawArticle(bytes: Uint8Array): RawArticle | RawArticleError
   return { date: calendarDate, headline, paragraphs };
 }
 
-/** Strict UTF-8: a Latin-1 or binary file is refused rather than imported as mojibake. */
-function decodeText(bytes: Uint8Array): string | RawArticleError {
+/**
+ * Strict UTF-8 by default: a Windows-1252 or binary file is refused rather than imported as mojibake, and the refusal
+ * names the option that reads it. Latin-1 is decoded byte for byte (a WHATWG decoder would read it as Windows-1252).
+ */
+function decodeText(bytes: Uint8Array, encoding: SourceEncoding): string | RawArticleError {
   let text: string;
   try {
     // The decoder drops a leading byte order mark (ignoreBOM defaults to false).
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = encoding === 'latin1' ? Buffer.from(bytes).toString('latin1') : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { error: 'not-text', message: 'not UTF-8 text' };
+    const offset = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      error: 'not-text',
+      message: `not UTF-8 text (byte 0x${byte} on line ${line}): if the file is Windows-1252 or Latin-1, import it with --encoding windows-1252 (or --encoding latin1); otherwise save it as UTF-8`,
+    };
   }
   // Valid UTF-8 can still be binary; text files do not contain NUL.
   if (text.includes('\0')) return { error: 'not-text', message: 'not a text file (it contains NUL bytes)' };
@@ -67,4 +98,19 @@ function blocks(lines: string[]): string[] {
     }
   }
   return paragraphs;
+}
+
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls (what Latin-1 reads bytes 0x80-0x9F as).
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** The text with each invisible control character replaced by a space, and which ones were, by line. */
+export function replaceControlCharacters(text: string): { text: string; replaced: ReplacedCharacter[] } {
+  const replaced: ReplacedCharacter[] = [];
+  const lines = text.split('\n').map((line, i) =>
+    line.replace(controlCharacters, (c) => {
+      replaced.push({ code: `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, line: i + 1 });
+      return ' ';
+    }),
+  );
+  return { text: lines.join('\n'), replaced };
 }
