@@ -202,8 +202,10 @@ class Problems {
     this.#unreadable.delete(key);
   }
 
+  /** By file, in path order (articles render in parallel, so they are found in any order), then the general ones. */
   list(): ContentProblem[] {
-    return [...[...this.#byFile.values()].flat(), ...this.#general];
+    const files = [...this.#byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...files.flatMap(([, found]) => found), ...this.#general];
   }
 }
 
