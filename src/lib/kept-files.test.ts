@@ -26,6 +26,9 @@ describe('kept files', () => {
     expect(notices).toEqual([`${join(dir, 'cut.json')} was damaged (a build stopped while writing it?): discarded; this build redoes what it recorded`]);
     expect(readdirSync(dir)).toEqual([]);
     writeFileSync(join(dir, 'ok.json'), '{"files":[]}');
+    // What a killed build left half written beside it goes too.
+    writeFileSync(join(dir, 'ok.json.4242-0.partial'), '{"fil');
     expect(await readKeptJson(join(dir, 'ok.json'), (m) => notices.push(m))).toEqual({ files: [] });
+    expect(readdirSync(dir)).toEqual(['ok.json']);
   });
 });

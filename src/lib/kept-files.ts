@@ -2,8 +2,8 @@
 // not at all, so that a build killed part-way (a cancelled CI job, the out-of-memory killer) never leaves half a file,
 // and read back as nothing, with a one-line notice, when one is damaged all the same (a full disk, a hand edit).
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** A name of this process and thread's own beside `file`, renamed over it once written: a rename is all or nothing. */
@@ -28,6 +28,7 @@ export function writeKeptFileSync(file: string, text: string): void {
  * and `notice` gets one line saying so: the caller then starts its part afresh, as on a first build.
  */
 export async function readKeptJson<T>(file: string, notice: (message: string) => void): Promise<T | null> {
+  await removeLeftovers(file);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -42,4 +43,12 @@ export async function readKeptJson<T>(file: string, notice: (message: string) =>
     notice(`${file} was damaged (a build stopped while writing it?): discarded; this build redoes what it recorded`);
     return null;
   }
+}
+
+/** Removes what a killed build left half written beside `file` (one build at a time: src/integrations/build-lock.ts). */
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  const mine = basename(partialName(file));
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.partial') && name !== mine).map((name) => rm(join(dirname(file), name), { force: true })));
 }
