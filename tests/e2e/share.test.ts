@@ -183,6 +183,8 @@ describe('share bar', () => {
     const reader = await context.newPage();
     await reader.goto(`${baseURL}${seedPath}`);
     await reader.getByRole('button', { name: 'Copy link' }).click();
+    // The status is written once the clipboard write resolves: waited for, since isVisible() does not wait.
+    await reader.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor({ state: 'visible', timeout: 10_000 });
     await expect(reader.getByRole('status').filter({ hasText: 'Link copied.' }).isVisible()).resolves.toBe(true);
     await expect(reader.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${siteURL}${seedPath}`);
     await context.close();
