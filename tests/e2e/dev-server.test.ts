@@ -64,5 +64,8 @@ describe('the dev server', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(readFileSync(join(distDir, `${seedPath}/quote-2/index.html`), 'utf8'));
     expect((await fetch(`${origin}${seedPath}/quote-99/`)).status).toBe(404);
+    const stylesheet = await fetch(`${origin}/quote-page.css`);
+    expect(stylesheet.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await stylesheet.text()).toBe(readFileSync(join(distDir, 'quote-page.css'), 'utf8'));
   });
 });
