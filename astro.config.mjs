@@ -4,6 +4,7 @@ import { markdownProcessor } from './src/lib/remark/pipeline.ts';
 import { site } from './src/site.config.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import buildSummary from './src/integrations/build-summary.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
@@ -18,12 +19,18 @@ export default defineConfig({
   // 16.6-17.3 s -> 13.3-13.7 s).
   build: { format: 'directory', concurrency: 4 },
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
-  // noindex, and their article is the page to find.
-  integrations: [sitemap(), siteOutput()],
+  // noindex, and their article is the page to find. The summary of what was written comes last, when all of it is.
+  integrations: [sitemap(), siteOutput(), buildSummary()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
   // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
   // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.
-  vite: { build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // `npm run dev` watches the project for edits, but not the output of a build (`dist/`, 146,270 files at 10,000
+  // articles; node_modules and its caches Vite leaves out itself): a watch on each of its folders ran out of the
+  // system's file watchers (ENOSPC), after which edits to articles could go unseen.
+  vite: {
+    build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    server: { watch: { ignored: ['**/dist/**'] } },
+  },
   // Content-Security-Policy in a <meta> on every page: Astro adds script-src and style-src with 'self' and the hash
   // of each inline style (no 'unsafe-inline'). Headers only a server can send are in public/_headers.
   // A test's own build keeps its content store and incremental-build cache apart (DATELINE_CACHE_DIR), so that
