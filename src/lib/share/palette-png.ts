@@ -74,7 +74,10 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, pale
         if (seen === undefined) known.set(pixel, index);
       }
       if (bitDepth === 8) rows[row + x] = index;
-      else rows[row + (x >> 1)] |= x & 1 ? index : index << 4;
+      else {
+        const at = row + (x >> 1);
+        rows[at] = (rows[at] as number) | (x & 1 ? index : index << 4);
+      }
     }
   }
   const header = Buffer.alloc(13);
