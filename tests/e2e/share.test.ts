@@ -207,6 +207,8 @@ describe('quote links', () => {
     await reader.getByRole('link', { name: 'Share quote 2' }).click();
     expect(decodeURIComponent(new URL(reader.url()).pathname)).toBe(`${seedPath}quote-2/`);
     await reader.getByRole('link', { name: 'Read it in the article' }).click();
+    // The browser goes to the fragment (and :target matches) once the page's stylesheet has loaded.
+    await reader.waitForLoadState('load');
     expect(decodeURIComponent(new URL(reader.url()).pathname + new URL(reader.url()).hash)).toBe(`${seedPath}#quote-2`);
     const state = await reader.locator('#quote-2').evaluate((el) => {
       const box = el.getBoundingClientRect();
