@@ -6,6 +6,7 @@ import siteOutput from './src/integrations/site-output.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import contentProblemsPage from './src/integrations/content-problems-page.ts';
 import buildLock from './src/integrations/build-lock.ts';
+import buildSummary from './src/integrations/build-summary.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
@@ -18,15 +19,23 @@ export default defineConfig({
   trailingSlash: 'always',
   // Up to four pages in progress at once: one page's file writes overlap the next page's rendering (rebuild at N=1000:
   // 16.6-17.3 s -> 13.3-13.7 s).
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are files, never inlined: inlined, the same 4.7 KB of CSS was in the head of every one of a large site's
+  // pages (90 MB of 10,000 articles' output), and a reader's second page could not take it from the cache.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
-  // noindex, and their article is the page to find.
-  // The build lock first: a second build must stop before it touches anything.
-  integrations: [buildLock(), sitemap(), siteOutput(), contentProblemsPage()],
+  // noindex, and their article is the page to find. The build lock comes first: a second build must stop before it
+  // touches anything; the summary of what was written comes last, when all of it is.
+  integrations: [buildLock(), sitemap(), siteOutput(), contentProblemsPage(), buildSummary()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
   // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
   // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.
-  vite: { build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // `npm run dev` watches the project for edits, but not the output of a build (`dist/`, 146,270 files at 10,000
+  // articles; node_modules and its caches Vite leaves out itself): a watch on each of its folders ran out of the
+  // system's file watchers (ENOSPC), after which edits to articles could go unseen.
+  vite: {
+    build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    server: { watch: { ignored: ['**/dist/**'] } },
+  },
   // Content-Security-Policy in a <meta> on every page: Astro adds script-src and style-src with 'self' and the hash
   // of each inline style (no 'unsafe-inline'). Headers only a server can send are in public/_headers.
   // A test's own build keeps its content store and incremental-build cache apart (DATELINE_CACHE_DIR), so that

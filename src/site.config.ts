@@ -13,6 +13,11 @@ export interface SiteConfig {
   lang: string;
   /** Whether the build renders a share image per article and quote; `DATELINE_SHARE_IMAGES=0` turns it off, e.g. for benchmarks (default: true). */
   shareImages: boolean;
+  /**
+   * Quotations per article that get their own share page and card: direct quotations with a named speaker, in the
+   * order they appear. Every quotation keeps its anchor in the article either way (default: 2).
+   */
+  sharedQuotesPerArticle: number;
   /** First column of the calendars: 1 Monday (ISO 8601) or 0 Sunday (default: 1). */
   weekStartsOn: 0 | 1;
   /** Articles on each page of the latest news (`/`, `/page/2/`, …) (default: 20). */
@@ -31,6 +36,7 @@ export const site: SiteConfig = {
   timeZone: 'UTC',
   lang: 'en',
   shareImages: process.env['DATELINE_SHARE_IMAGES'] !== '0',
+  sharedQuotesPerArticle: 2,
   weekStartsOn: 1,
   articlesPerPage: 20,
   quotesPerPage: 50,

@@ -25,10 +25,11 @@ describe('publishedTwins', () => {
 });
 
 describe('twins and quote pages beside the build', () => {
-  it('writes the twin as given and a page per direct quote (none for reported speech)', async () => {
+  it('writes the twin as given, a page per direct quote (none for reported speech) and their one stylesheet', async () => {
     const dist = emptyOutput();
     const { files, written } = await updateArticleFiles(dist, [{ path: twinPath, text: twinText() }], null, new Set());
-    expect([files, written]).toEqual([[twinPath, page], 2]);
+    expect([files, written]).toEqual([['quote-page.css', twinPath, page], 2]);
+    expect(readFileSync(join(dist, 'quote-page.css'), 'utf8')).toMatch(/^:root/m);
     expect(readFileSync(join(dist, twinPath), 'utf8')).toBe(twinText());
     expect(readdirSync(join(dist, '2021/04/07/talks'))).toEqual(['quote-1']);
     expect(readFileSync(join(dist, page), 'utf8')).toContain('<h1>“We welcome FM Lavrov’s visit”</h1>');
@@ -40,7 +41,7 @@ describe('twins and quote pages beside the build', () => {
     const first = await updateArticleFiles(dist, twins, null, new Set());
     utimesSync(join(dist, page), new Date(0), new Date(0));
     const unchanged = await updateArticleFiles(dist, twins, first.manifest, new Set(first.files));
-    expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([[twinPath, page], 0, 0]);
+    expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([['quote-page.css', twinPath, page], 0, 0]);
 
     const edited = await updateArticleFiles(dist, [{ path: twinPath, text: twinText('Talks postponed') }], unchanged.manifest, new Set(first.files));
     expect(edited.written).toBe(2);

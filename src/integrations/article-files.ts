@@ -1,5 +1,6 @@
 // The files of each article that are written beside `astro build`, from its JSON twin: the twin itself
-// (/YYYY/MM/DD/<slug>.json) and every direct quote's own page (/YYYY/MM/DD/<slug>/quote-N/). A plain template and a file
+// (/YYYY/MM/DD/<slug>.json) and the own page of each quote worth sharing (/YYYY/MM/DD/<slug>/quote-N/), with their
+// one stylesheet. A plain template and a file
 // write each, instead of an Astro route each (several per article), made from the articles the loader stored. A
 // rebuild writes again only the files of articles whose twin changed, as recorded in a manifest in the cache folder.
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { loadBody } from '../lib/content/article-bodies.ts';
 import { publishedPermalink, type PublishedArticle } from '../lib/content/published-articles.ts';
 import { articleJsonPath, quotePagePath } from '../lib/paths.ts';
 import { shareableQuotes } from '../lib/share/article-cards.ts';
-import { quotePageHtml } from '../lib/share/quote-page.ts';
+import { quotePageHtml, quotePageStyle, quoteStylesheetPath } from '../lib/share/quote-page.ts';
 import { twinPermalink, twinSource, twinText, type ArticleTwin } from '../lib/twin.ts';
 
 /** The twins of the published articles, each with its quotes read from the bodies folder (`bodies`). */
@@ -120,5 +121,9 @@ export async function updateArticleFiles(dist: string, twins: readonly TwinText[
     }),
   );
   const manifest: ArticleFilesManifest = { template, twins: Object.fromEntries(entries.map((entry, i) => [twins[i]?.path, entry])) };
-  return { files: entries.flatMap((entry) => entry.files), written, manifest };
+  // The quote pages' one stylesheet, a few hundred bytes: written by every build, it is never missing nor stale.
+  const stylesheet = quoteStylesheetPath.slice(1);
+  await mkdir(dist, { recursive: true });
+  await writeFile(join(dist, stylesheet), quotePageStyle);
+  return { files: [stylesheet, ...entries.flatMap((entry) => entry.files)], written, manifest };
 }

@@ -28,6 +28,7 @@ export default function siteOutput(): AstroIntegration {
         if (command !== 'dev') return;
         injectRoute({ pattern: '/[year]/[month]/[day]/[slug].json', entrypoint: './src/dev-routes/twin.json.ts', prerender: true });
         injectRoute({ pattern: '/[year]/[month]/[day]/[slug]/quote-[n]', entrypoint: './src/dev-routes/quote-page.ts', prerender: true });
+        injectRoute({ pattern: '/quote-page.css', entrypoint: './src/dev-routes/quote-stylesheet.ts', prerender: true });
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

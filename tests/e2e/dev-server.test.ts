@@ -104,6 +104,9 @@ describe('the dev server', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(readFileSync(join(distDir, `${seedPath}/quote-2/index.html`), 'utf8'));
     expect((await fetch(`${origin}${seedPath}/quote-99/`)).status).toBe(404);
+    const stylesheet = await fetch(`${origin}/quote-page.css`);
+    expect(stylesheet.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await stylesheet.text()).toBe(readFileSync(join(distDir, 'quote-page.css'), 'utf8'));
   });
 
   it('reports a typo made in an article while it runs, on the page and in the terminal, without a stack trace', async () => {

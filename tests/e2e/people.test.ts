@@ -36,6 +36,8 @@ describe('people', () => {
     await expect(items.first().locator('blockquote').textContent()).resolves.toMatch(/^“Pakistan and Russia share/);
     await expect(items.first().locator('.source').textContent()).resolves.toMatch(/Sergey Lavrov arrived in Islamabad.*April 7, 2021/s);
     await items.nth(1).locator('.source a').click();
+    // The browser goes to the fragment (and :target matches) once the page's stylesheet has loaded.
+    await session.page.waitForLoadState('load');
     const url = new URL(session.page.url());
     expect(`${url.pathname}${url.hash}`).toBe(`${seedPath}#report-2`);
     await expect(session.page.locator('.article-body :target').count()).resolves.toBe(1);

@@ -13,7 +13,7 @@ cpSync('tests/fixtures/articles/2020', join(content, '2020'), { recursive: true 
 const seed = '2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood';
 const other = '2020/12/31/year-end-review';
 // A quotation of its own, so that the article to be deleted has a quote page to lose.
-writeFileSync(join(content, `${other}.md`), `${readFileSync(join(content, `${other}.md`), 'utf8')}\n“We will be back next year,” the editor said.\n`);
+writeFileSync(join(content, `${other}.md`), `${readFileSync(join(content, `${other}.md`), 'utf8')}\n“We will be back next year,” said Jane Roe, the editor.\n`);
 const builds: SiteBuild[] = [];
 // Each test runs two whole builds, which on a loaded 2-core machine take longer than the default 30 s together.
 const BUILDS_TIMEOUT = 180_000;

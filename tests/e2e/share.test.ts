@@ -1,6 +1,6 @@
 // Sharing, checked on the built site: link metadata, share bar, quote links, feeds, sitemaps, share images and print.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -209,6 +209,8 @@ describe('quote links', () => {
     await reader.getByRole('link', { name: 'Share quote 2' }).click();
     expect(decodeURIComponent(new URL(reader.url()).pathname)).toBe(`${seedPath}quote-2/`);
     await reader.getByRole('link', { name: 'Read it in the article' }).click();
+    // The browser goes to the fragment (and :target matches) once the page's stylesheet has loaded.
+    await reader.waitForLoadState('load');
     expect(decodeURIComponent(new URL(reader.url()).pathname + new URL(reader.url()).hash)).toBe(`${seedPath}#quote-2`);
     const state = await reader.locator('#quote-2').evaluate((el) => {
       const box = el.getBoundingClientRect();
@@ -232,10 +234,19 @@ describe('share images', () => {
     expect(hashes.size).toBe(articles.length + 1);
   });
 
-  it('renders a different card per quote', () => {
-    const cards = ['quote-1', 'quote-2', 'quote-3'].map((q) => `${seedPath}${q}/card.png`);
+  it('renders a different card for each of the first two named direct quotes, and no page or card for the third, which keeps its anchor', () => {
+    const cards = ['quote-1', 'quote-2'].map((q) => `${seedPath}${q}/card.png`);
     for (const card of cards) expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
-    expect(new Set(cards.map((card) => readFileSync(fileOf(card)).toString('base64'))).size).toBe(3);
+    expect(new Set(cards.map((card) => readFileSync(fileOf(card)).toString('base64'))).size).toBe(2);
+    expect(existsSync(fileOf(`${seedPath}quote-3/`))).toBe(false);
+    const article = readFileSync(join(fileOf(seedPath), 'index.html'), 'utf8');
+    expect(article).toContain('<span id="quote-3" class="quote-direct">');
+    expect(article).toContain('href="#quote-3"');
+    expect(article).not.toContain('quote-3/');
+  });
+
+  it('draws cards as palette PNGs (colour type 3)', () => {
+    for (const path of [`${seedPath}share.png`, `${seedPath}quote-1/card.png`, '/share.png']) expect(readFileSync(fileOf(path))[25], path).toBe(3);
   });
 });
 

@@ -23,6 +23,24 @@ describe('cards of an article', () => {
   });
 });
 
+describe('shareableQuotes', () => {
+  type Type = 'person' | 'organisation' | 'unknown' | null;
+  const quote = (id: string, type: 'direct' | 'reported', speaker: string | null, speakerType: Type = speaker ? 'person' : null) => ({ id, type, speaker, speakerType });
+  it('keeps the direct quotations of a named person or organisation, the first ones up to the number asked', () => {
+    const quotes = [
+      quote('quote-1', 'direct', null),
+      quote('report-1', 'reported', 'Lavrov'),
+      quote('quote-2', 'direct', 'Qureshi'),
+      quote('quote-3', 'direct', 'a spokeswoman', 'unknown'),
+      quote('quote-4', 'direct', 'Foreign Office', 'organisation'),
+      quote('quote-5', 'direct', 'Qureshi'),
+    ];
+    expect(shareableQuotes({ quotes }, 2).map((q) => q.id)).toEqual(['quote-2', 'quote-4']);
+    expect(shareableQuotes({ quotes }, 5).map((q) => q.id)).toEqual(['quote-2', 'quote-4', 'quote-5']);
+    expect(shareableQuotes({ quotes }, 0)).toEqual([]);
+  });
+});
+
 describe('what a card shows, the key of its page', () => {
   it('stays the same when only what the card does not show changes, so an unchanged card is not drawn again', () => {
     const article = testArticle();

@@ -40,7 +40,12 @@ export function siteCard(site: CardSite = defaultSite): string {
   return siteCardSvg({ ...frame(site), description: site.description });
 }
 
-/** Direct quotes only get a page and a card: reported speech is the reporter's words, not the speaker's. */
-export function shareableQuotes<Q extends Pick<StoredQuote, 'type'>>(article: { quotes: readonly Q[] }): Q[] {
-  return article.quotes.filter((quote) => quote.type === 'direct');
+/**
+ * The quotations worth a page and a card of their own: direct ones (reported speech is the reporter's words, not the
+ * speaker's) whose speaker is named, a person or an organisation (a card saying "Unattributed" or "a spokeswoman" is
+ * not one anyone shares), the first `perArticle` in the article's order, which in news is the order of importance.
+ */
+export function shareableQuotes<Q extends Pick<StoredQuote, 'type' | 'speaker' | 'speakerType'>>(article: { quotes: readonly Q[] }, perArticle = defaultSite.sharedQuotesPerArticle): Q[] {
+  const named = (quote: Q) => Boolean(quote.speaker) && (quote.speakerType === 'person' || quote.speakerType === 'organisation');
+  return article.quotes.filter((quote) => quote.type === 'direct' && named(quote)).slice(0, perArticle);
 }

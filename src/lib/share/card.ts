@@ -1,6 +1,7 @@
 // Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by render-card.ts.
 // One escaper for all hand-written XML: it also drops control characters, which resvg would reject.
 import { escapeXml } from '../feeds/xml.ts';
+import { inkPalette } from './palette-png.ts';
 
 /** Size of every share image: the 1.91:1 that Open Graph and X's large card crop to. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -13,6 +14,9 @@ const theme = {
   accent: '#9b1c1c',
   rule: '#d8d6d0',
 };
+
+/** Every colour a card can show: its background, and each of its inks at the coverages of an anti-aliased edge. */
+export const cardPalette = inkPalette(theme.background, [theme.text, theme.muted, theme.accent, theme.rule]);
 
 /**
  * The font families for a text, in order. The renderer falls back along the list glyph by glyph, but its fallback

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
 import { articleTwin } from '../twin.ts';
@@ -30,11 +29,11 @@ describe('quotePageHtml', () => {
     expect(page({}, false)).not.toContain('og:image');
   });
 
-  it('allows its one style by hash, and has no script but its structured data', () => {
+  it('takes its style from the one stylesheet of all quote pages, and has no inline style and no script but its structured data', () => {
     const html = page();
-    const style = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
-    const hash = createHash('sha256').update(style).digest('base64');
-    expect(html).toContain(`style-src 'sha256-${hash}'`);
+    expect(html).toContain(`<link rel="stylesheet" href="/quote-page.css?v=`);
+    expect(html).not.toMatch(/<style|style=/);
+    expect(html).toContain("style-src 'self'");
     expect(html).toContain("script-src 'self'");
     expect(html.match(/<script(?![^>]*application\/ld\+json)/g)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { cardPalette } from './card.ts';
 import type { RenderJob } from './render-worker.ts';
 import { WorkerPool } from '../worker-pool.ts';
 
@@ -29,8 +30,11 @@ const cacheDir = resolve(process.env['DATELINE_OG_CACHE'] ?? 'node_modules/.cach
 const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 const fontPackages = new Set(cardFonts.flatMap(({ files }) => files.map((file) => file.split('/').slice(0, 2).join('/'))));
 
-/** Part of every cache key: an update of the renderer or of a font package may change what the same SVG looks like. */
-const rendererVersion = ['@resvg/resvg-js', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+/**
+ * Part of every cache key: an update of the renderer or of a font package may change what the same SVG looks like, and
+ * another palette what its PNG holds.
+ */
+const rendererVersion = [...['@resvg/resvg-js', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`), `palette ${cardPalette.flat().join(',')}`].join(' ');
 
 /** Cache key of a card: a hash of everything that decides its pixels. */
 export function cardKey(svg: string, fonts: readonly string[], version = rendererVersion): string {

@@ -5,6 +5,8 @@ import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
+import { cardPalette } from './card.ts';
+import { palettePng } from './palette-png.ts';
 
 /** One card to draw: its SVG, the font files it needs (absolute paths) and the PNG file to write. */
 export interface RenderJob {
@@ -15,7 +17,8 @@ export interface RenderJob {
 
 async function render({ svg, fontFiles, file }: RenderJob): Promise<void> {
   // Rasterising and PNG encoding are both synchronous: that is why they run here and not on the build's thread.
-  const png = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render().asPng();
+  const picture = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render();
+  const png = palettePng(picture.pixels, picture.width, picture.height, cardPalette);
   await mkdir(dirname(file), { recursive: true });
   // Written aside and renamed: a build stopped mid-write, or two renders of the same card at once, never leave half a PNG
   // under the real name (each writer has its own temporary name; the last rename wins, with the same bytes).
