@@ -49,6 +49,9 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) are rendered again only when it changes:
   // after one article is edited, a 10,000-article site re-renders a handful of pages, not all of them.
   experimental: { incrementalBuild: true },
+  // Photographs (src/components/Photo.astro): sharp's AVIF encoder at its default effort (4) took 5-8 s for one
+  // 1200-1600 px variant here; at effort 2 under a second, for files a few per cent larger.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   markdown: {
     // Shiki colours code with inline styles, which the sanitiser strips and the CSP would refuse: no highlighting.
     syntaxHighlight: false,

@@ -5,7 +5,8 @@ import { articleSchema } from './lib/content/article-schema.ts';
 
 const articles = defineCollection({
   loader: articlesLoader({ base: process.env['DATELINE_CONTENT'] ?? 'content/articles' }),
-  schema: articleSchema,
+  // Astro's image() resolves `image` beside the article and hands pages its size and format (astro:assets).
+  schema: ({ image }) => articleSchema(image),
 });
 
 export const collections = { articles };

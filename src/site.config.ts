@@ -1,5 +1,15 @@
 // The one place where the site is configured: every page, feed and date reads from here.
 
+/** A section of the newsroom: every article belongs to one (front matter `section`). */
+export interface Section {
+  /** URL and front-matter name, lower-case words joined by `-` ("world"): `/section/world/`. */
+  slug: string;
+  /** How readers see it, above headlines and in the header ("World"). */
+  name: string;
+  /** Whether the site header links to it (default: false). */
+  main?: boolean;
+}
+
 export interface SiteConfig {
   /** Site name, shown in the header and in page titles (default: 'Dateline'). */
   title: string;
@@ -26,6 +36,12 @@ export interface SiteConfig {
   quotesPerPage: number;
   /** Speakers on each page of the people index (`/people/`, `/people/page/2/`, …) (default: 100). */
   peoplePerPage: number;
+  /** The sections an article may name, in the order the header lists the main ones. */
+  sections: readonly Section[];
+  /** Slug of the section of an article that names none (default: 'news'); must be one of `sections`. */
+  defaultSection: string;
+  /** Articles on each page of a section, a tag or an author (default: 20). */
+  listPerPage: number;
 }
 
 /** Resolved site configuration. `SITE_URL` in the environment overrides `url` (e.g. for a preview host). */
@@ -41,4 +57,16 @@ export const site: SiteConfig = {
   articlesPerPage: 20,
   quotesPerPage: 50,
   peoplePerPage: 100,
+  sections: [
+    { slug: 'world', name: 'World', main: true },
+    { slug: 'politics', name: 'Politics', main: true },
+    { slug: 'business', name: 'Business', main: true },
+    { slug: 'science', name: 'Science' },
+    { slug: 'health', name: 'Health' },
+    { slug: 'sport', name: 'Sport' },
+    { slug: 'culture', name: 'Culture' },
+    { slug: 'news', name: 'News' },
+  ],
+  defaultSection: 'news',
+  listPerPage: 20,
 };

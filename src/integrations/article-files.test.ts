@@ -14,11 +14,11 @@ const emptyOutput = () => mkdtempSync(join(tmpdir(), 'dateline-article-files-'))
 
 describe('publishedTwins', () => {
   it('makes of each article the loader stored the same twin as of the article the pages see', async () => {
-    const article = testArticle({ data: { updated: '2021-04-08', lang: 'en' } });
+    const article = testArticle({ data: { updated: '2021-04-08', lang: 'en', section: 'world' } });
     const bodies = mkdtempSync(join(tmpdir(), 'dateline-bodies-'));
     const body = storeBody(bodies, { html: article.html, quotes: article.quotes });
     const { headline, dateline, lede } = article;
-    const published = { filePath: 'content/articles/2021/04/07/talks.md', data: { date: '2021-04-07', updated: '2021-04-08', lang: 'en' }, fields: { headline, dateline, lede, body } };
+    const published = { filePath: 'content/articles/2021/04/07/talks.md', data: { date: '2021-04-07', updated: '2021-04-08', lang: 'en', section: 'world' }, fields: { headline, dateline, lede, body } };
     expect(await publishedTwins([published], bodies)).toEqual([{ path: twinPath, text: `${JSON.stringify(articleTwin(article), null, 2)}\n` }]);
     await expect(publishedTwins([{ ...published, fields: { ...published.fields, body: 'gone' } }], bodies)).rejects.toThrow(/^content\/articles\/2021\/04\/07\/talks\.md: its rendered body/);
   });

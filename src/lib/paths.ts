@@ -122,3 +122,26 @@ export function peopleIndexPath(order: PeopleOrder, n = 1): string {
 export function personPath(slug: string, page = 1): string {
   return page <= 1 ? `/people/${slug}/` : `/people/${slug}/page/${page}/`;
 }
+
+/** `/section/<slug>/`: a section's articles, newest first; `/section/<slug>/page/N/` after the first page. */
+export function sectionPath(slug: string, page = 1): string {
+  return page <= 1 ? `/section/${slug}/` : `/section/${slug}/page/${page}/`;
+}
+
+/** `/section/<slug>/rss.xml`: a section's own feed. */
+export function sectionFeedPath(slug: string): string {
+  return `/section/${slug}/rss.xml`;
+}
+
+/** `/tags/`: every tag, with how many articles carry it. */
+export const tagsPath = '/tags/';
+
+/** `/tags/<slug>/`: the articles with a tag (the slug comes from `tagSlug`); `/tags/<slug>/page/N/` after the first page. */
+export function tagPath(slug: string, page = 1): string {
+  return page <= 1 ? `/tags/${slug}/` : `/tags/${slug}/page/${page}/`;
+}
+
+/** Route params of a list's page 2 and on (`{ page: '2' }`). */
+export function listPageParams(n: number): { page: string } {
+  return { page: String(n) };
+}

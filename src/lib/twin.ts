@@ -7,6 +7,7 @@ import { absoluteUrl, articlePath, type PermalinkParts } from './paths.ts';
 import { parseCalendarDate } from './dates.ts';
 import { formatDateline } from './format-dateline.ts';
 import { site } from '../site.config.ts';
+import { sectionOf } from './taxonomy.ts';
 
 export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'> {
   /** The quote's anchor in the article: `<article url>#quote-N`. */
@@ -21,6 +22,8 @@ export interface ArticleTwin {
   updated: string | null;
   /** BCP 47 language of the article (the site's when the article names none). */
   lang: string;
+  /** The article's section: its slug (`/section/<slug>/`) and name. */
+  section: { slug: string; name: string };
   /** The parsed dateline and how it reads on the page; null when the text has none. */
   dateline: (NonNullable<ExtractedFields['dateline']> & { text: string }) | null;
   /** Absolute permalink of the article page. */
@@ -29,7 +32,7 @@ export interface ArticleTwin {
 }
 
 /** What a twin is made of: an article as pages see it (lib/articles.ts), or as the loader left it (twinSource). */
-export type TwinSource = Pick<Article, 'headline' | 'isoDate' | 'date' | 'slug' | 'dateline' | 'quotes'> & { data: Pick<Article['data'], 'updated' | 'lang'> };
+export type TwinSource = Pick<Article, 'headline' | 'isoDate' | 'date' | 'slug' | 'dateline' | 'quotes'> & { data: Pick<Article['data'], 'updated' | 'lang' | 'section'> };
 
 export function articleTwin(article: TwinSource): ArticleTwin {
   const url = absoluteUrl(articlePath(article));
@@ -38,6 +41,7 @@ export function articleTwin(article: TwinSource): ArticleTwin {
     date: article.isoDate,
     updated: article.data.updated ?? null,
     lang: article.data.lang ?? site.lang,
+    section: { slug: article.data.section, name: sectionOf(article.data.section).name },
     dateline: article.dateline ? { ...article.dateline, text: formatDateline(article.dateline, article.date) } : null,
     url,
     quotes: article.quotes.map(({ id, type, text, speaker, speakerMention, speakerType, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, cue, url: `${url}#${id}` })),
@@ -53,7 +57,7 @@ export function twinText(article: TwinSource): string {
 export function twinSource(article: PublishedArticle, { quotes }: Pick<ArticleBody, 'quotes'>): TwinSource {
   const { date, slug } = publishedPermalink(article);
   const { headline, dateline } = article.fields;
-  return { headline, isoDate: article.data.date, date, slug, dateline, quotes, data: { updated: article.data.updated, lang: article.data.lang } };
+  return { headline, isoDate: article.data.date, date, slug, dateline, quotes, data: { updated: article.data.updated, lang: article.data.lang, section: article.data.section } };
 }
 
 /** The permalink parts (day and slug) a twin was published under, for the path helpers of lib/paths.ts. */

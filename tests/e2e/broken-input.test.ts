@@ -64,6 +64,10 @@ const rejected: Rejected[] = [
     message:
       /raw HTML takes text off the page \(".*" would not be shown where it is written\): an HTML comment, tag or attribute quote before it is never closed: close it, or write "\\<" to show a "<" as text|the text holds an HTML tag that is never closed \(".*"\), which the page would show as it is: end the tag with ">", or write "\\<" to show a "<"/,
   })),
+  { name: 'photograph without alt text', file: '2021/04/07/no-alt.md', content: article('date: 2021-04-07\nimage: ./talks.jpg', '# No alt\n\nText.'), message: /the photograph "\.\/talks\.jpg" has no "imageAlt": add a line "imageAlt: <what the photograph shows>"/ },
+  { name: 'photograph missing', file: '2021/04/07/no-photo.md', content: article('date: 2021-04-07\nimage: ./gone.jpg\nimageAlt: Gone', '# No photo\n\nText.'), message: /the photograph "\.\/gone\.jpg" is not there \(no file .*2021\/04\/07\/gone\.jpg\): put it beside the article or correct the name/ },
+  { name: 'photograph on another site', file: '2021/04/07/remote-photo.md', content: article('date: 2021-04-07\nimage: https://tracker.example/p.jpg\nimageAlt: Remote', '# Remote\n\nText.'), message: /the photograph "https:\/\/tracker\.example\/p\.jpg" is on another site: download it and put it beside the article/ },
+  { name: 'photograph that is no image', file: '2021/04/07/broken-photo.md', content: article('date: 2021-04-07\nimage: ./broken.jpg\nimageAlt: Broken', '# Broken\n\nText.'), message: /the photograph "\.\/broken\.jpg" cannot be read as an image \(.+\): the file is damaged or not a photograph/ },
   { name: 'control character in front matter', file: '2021/04/07/control-yaml.md', content: article('date: 2021-04-07\nbyline: "Staff\\u0007"', '# Bell\n\nText.'), message: /"byline": holds an invisible control character \(such as U\+0000\): delete it/ },
 ];
 
@@ -176,7 +180,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dateline-broken-'));
   const talks = accepted.find((a) => a.file === '2021/04/07/talks.md');
   // One failing build over every rejected file, plus a good one that must not be named.
-  refused = buildSite(writeArticles(join(work, 'refused'), [...rejected, ...(talks ? [talks] : [])]));
+  // The photographs the rejected articles name, where they exist at all.
+  const photos = [{ file: '2021/04/07/broken.jpg', content: 'not a photograph' }];
+  refused = buildSite(writeArticles(join(work, 'refused'), [...rejected, ...photos, ...(talks ? [talks] : [])]));
   published = buildSite(writeArticles(join(work, 'published'), accepted));
   if (!published.ok) throw new Error(`the accepted articles did not build:\n${published.output.slice(-6000)}`);
   const served = await serveStatic(published.dist);

@@ -66,6 +66,7 @@ describe('the JSON twin', () => {
     expect(twin).toMatchObject({
       headline: 'Lavrov arrives in New Delhi ahead of Pakistan visit',
       date: '2021-04-06',
+      section: { slug: 'world', name: 'World' },
       dateline: { place: 'New Delhi', agency: 'Reuters', text: 'New Delhi, April 6, 2021 (Reuters)' },
       url: `${siteURL}/2021/04/06/lavrov-arrives-in-new-delhi/`,
     });

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoCalendarDate, parseCalendarDate } from '../dates.ts';
 import { controlCharacter } from './input-checks.ts';
+import { site } from '../../site.config.ts';
 
 /** Text shown on pages, in feeds and on share images: not empty, and free of invisible control characters (XML forbids them). */
 const text = z
@@ -31,28 +32,72 @@ const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   return isoCalendarDate(parsed);
 });
 
-export const articleSchema = z
-  .object({
-    /** Publication day, `YYYY-MM-DD`, in the site time zone (required). */
-    date: calendarDate,
-    /** Headline override; by default the article's first `# ` heading is the headline. */
-    title: text.optional(),
-    /** Dateline place ("Islamabad") when the text opens with none. */
-    place: text.optional(),
-    /** Who wrote it ("Staff reporter", "Reuters"). */
-    byline: text.optional(),
-    /** One-sentence summary for lists and link previews; by default the lede is used. */
-    summary: text.optional(),
-    /** Topic tags (default: none). */
-    tags: z.array(text).default([]),
-    /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
-    lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"').optional(),
-    /** A draft is validated but not published (default: false). */
-    draft: z.boolean().default(false),
-    /** Day of the last substantive update, `YYYY-MM-DD`. */
-    updated: calendarDate.optional(),
-  })
-  // An unknown field is almost always a typo ("tittle:"), so it fails the build instead of vanishing.
-  .strict();
 
-export type ArticleData = z.infer<typeof articleSchema>;
+const sectionSlugs = site.sections.map(({ slug }) => slug);
+
+/**
+ * The front matter schema. `image` reads the photograph's field: Astro's `image()` in the collection (it resolves the
+ * file beside the article, and pages get its size and format); plain text by default, for the loader's own checks,
+ * which look at the file themselves (photo-check.ts).
+ */
+export function articleSchema<Image extends z.ZodType = z.ZodString>(image: () => Image = (() => z.string()) as unknown as () => Image) {
+  return (
+    z
+      .object({
+        /** Publication day, `YYYY-MM-DD`, in the site time zone (required). */
+        date: calendarDate,
+        /** Headline override; by default the article's first `# ` heading is the headline. */
+        title: text.optional(),
+        /** Dateline place ("Islamabad") when the text opens with none. */
+        place: text.optional(),
+        /** Who wrote it ("Staff reporter", "Reuters"). */
+        byline: text.optional(),
+        /** One-sentence summary for lists and link previews; by default the lede is used. */
+        summary: text.optional(),
+        /** Topic tags (default: none). */
+        tags: z.array(text).default([]),
+        /** The article's section, one of the site's (site.config.ts) (default: the site's `defaultSection`). */
+        section: z
+          .string()
+          .refine((slug) => sectionSlugs.includes(slug), `must be one of the site's sections: ${sectionSlugs.join(', ')} (src/site.config.ts)`)
+          .default(site.defaultSection),
+        /** The lead photograph: a JPEG, PNG, WebP or AVIF file beside the article (`./photo.jpg`). */
+        image: image().optional(),
+        /** What the photograph shows, for readers who cannot see it (required with `image`). */
+        imageAlt: text.optional(),
+        /** The photograph's caption. */
+        imageCaption: text.optional(),
+        /** Who took the photograph, or its agency ("Jane Doe/Reuters"). */
+        imageCredit: text.optional(),
+        /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
+        lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"').optional(),
+        /** A draft is validated but not published (default: false). */
+        draft: z.boolean().default(false),
+        /** Day of the last substantive update, `YYYY-MM-DD`. */
+        updated: calendarDate.optional(),
+      })
+      // An unknown field is almost always a typo ("tittle:"), so it fails the build instead of vanishing.
+      .strict()
+      .superRefine(({ image, imageAlt, imageCaption, imageCredit }, ctx) => {
+        // A photograph without words is lost to a reader who cannot see it; words without a photograph are a slip.
+        if (image !== undefined && imageAlt === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: `the photograph ${photoName(image)} has no "imageAlt": add a line "imageAlt: <what the photograph shows>" for readers who cannot see it` });
+        }
+        if (image === undefined) {
+          for (const [field, value] of Object.entries({ imageAlt, imageCaption, imageCredit })) {
+            if (value !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `is set but there is no "image": add "image: ./photo.jpg" (a file beside the article) or delete the line` });
+          }
+        }
+      })
+  );
+}
+
+/** The photograph's file as the editor wrote it (Astro's image() has turned it into a marked path by now). */
+function photoName(image: unknown): string {
+  return typeof image === 'string' ? `"${image.replace(/^__ASTRO_IMAGE_/, '')}"` : '';
+}
+
+/** The front matter fields an article may have. */
+export const articleFields = Object.keys(articleSchema().shape);
+
+export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

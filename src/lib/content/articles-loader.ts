@@ -1,9 +1,10 @@
 // The articles collection's loader: Astro's glob() loader, plus the checks that make bad input fail the build loudly.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { articleSchema } from './article-schema.ts';
+import { articleFields, articleSchema } from './article-schema.ts';
+import { photoProblem } from './photo-check.ts';
 import {
   checkControlCharacters,
   checkEncoding,
@@ -36,7 +37,8 @@ interface EntryType {
 }
 type Context = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-const fields = Object.keys(articleSchema.shape);
+// The collection's schema reads `image` with Astro's image(); here it is text, and photoProblem looks at the file.
+const checks = articleSchema();
 
 /** The key of an entry's body in the bodies folder ('' for an entry not rendered). */
 function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }): string {
@@ -69,11 +71,13 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
           if (problems.unreadable(props.filePath)) return props.data;
           const dateProblems = problems.rawDates(props.filePath);
           problems.addFields(props.filePath, dateProblems);
-          const result = articleSchema.safeParse(props.data);
-          if (result.success && dateProblems.length === 0) return parseData(props);
+          const result = checks.safeParse(props.data);
+          const photo = result.success && result.data.image !== undefined && props.filePath ? await photoProblem(props.filePath, result.data.image) : undefined;
+          if (photo) problems.addFields(props.filePath, [{ field: 'image', message: photo }]);
+          if (result.success && dateProblems.length === 0 && !photo) return parseData(props);
           // A date the raw check has explained already would only be reported again, less clearly.
           const issues = (result.error?.issues ?? []).filter((issue) => !dateProblems.some(({ field }) => issue.path[0] === field));
-          problems.addFields(props.filePath, describeSchemaIssues(issues, props.data, fields));
+          problems.addFields(props.filePath, describeSchemaIssues(issues, props.data, articleFields));
           return props.data;
         },
         ...(context.watcher && { watcher: recheckingWatcher(context.watcher, problems, () => report(context, problems, base)) }),
@@ -86,6 +90,13 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
         if (!entry.filePath || typeof date !== 'string' || problems.has(entry.filePath) || !isScheduled(date, today)) continue;
         context.store.delete(entry.id);
         context.logger.warn(`${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`);
+      }
+      // An unchanged article is not parsed again: its photograph may have been deleted or renamed since.
+      for (const entry of context.store.values()) {
+        const image = entry.data['image'];
+        if (!entry.filePath || typeof image !== 'string' || problems.has(entry.filePath)) continue;
+        const photo = await photoProblem(join(root, entry.filePath), image, { read: false });
+        if (photo) problems.add(entry.filePath, photo);
       }
       report(context, problems, base);
       // For the search index, twins and quote pages, which a build writes while Astro renders the pages.

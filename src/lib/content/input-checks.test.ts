@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from './article-schema.ts';
+import { articleFields, articleSchema } from './article-schema.ts';
 import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues, frontMatterLines } from './input-checks.ts';
 
 describe('checkEncoding', () => {
@@ -46,12 +46,12 @@ describe('checkRawDates', () => {
 
 describe('describeSchemaIssues', () => {
   const describeData = (data: Record<string, unknown>) =>
-    describeSchemaIssues(articleSchema.safeParse(data).error?.issues ?? [], data, Object.keys(articleSchema.shape)).map(({ message }) => message);
+    describeSchemaIssues(articleSchema().safeParse(data).error?.issues ?? [], data, articleFields).map(({ message }) => message);
 
   it('says which field is wrong and what to write instead', () => {
     expect(describeData({ title: 'T' })).toEqual(['"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)']);
     expect(describeData({ date: '2021-04-07', tittle: 'T' })).toEqual([
-      'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, summary, tags, lang, draft, updated)',
+      'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, summary, tags, section, image, imageAlt, imageCaption, imageCredit, lang, draft, updated)',
     ]);
     expect(describeData({ date: '2021-04-07', title: ' ', draft: 'yes', tags: 'asia' })).toEqual([
       '"title" is empty: give it text or delete the line',
@@ -60,6 +60,23 @@ describe('describeSchemaIssues', () => {
     ]);
     expect(describeData({ date: 20210407 })).toEqual(['"date" must be a calendar date such as 2021-04-07, not 20210407']);
     expect(describeData({ date: '2021-04-07', summary: 'a\u0000b' })).toEqual(['"summary": holds an invisible control character (such as U+0000): delete it']);
+  });
+
+  it('refuses a photograph without its alt text, naming the photograph, and photo words without a photograph', () => {
+    expect(describeData({ date: '2021-04-07', image: './talks.jpg', imageCaption: 'The talks' })).toEqual([
+      'the photograph "./talks.jpg" has no "imageAlt": add a line "imageAlt: <what the photograph shows>" for readers who cannot see it',
+    ]);
+    expect(describeData({ date: '2021-04-07', image: './talks.jpg', imageAlt: 'Two ministers shake hands' })).toEqual([]);
+    expect(describeData({ date: '2021-04-07', imageCredit: 'Reuters' })).toEqual([
+      '"imageCredit": is set but there is no "image": add "image: ./photo.jpg" (a file beside the article) or delete the line',
+    ]);
+  });
+
+  it('takes a section from the site\'s list, and the default one when none is named', () => {
+    expect(articleSchema().parse({ date: '2021-04-07' }).section).toBe('news');
+    expect(describeData({ date: '2021-04-07', section: 'wrold' })).toEqual([
+      '"section": must be one of the site\'s sections: world, politics, business, science, health, sport, culture, news (src/site.config.ts)',
+    ]);
   });
 });
 

@@ -86,6 +86,8 @@ export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: 
     const field = String(issue.path[0] ?? '');
     const value = data[field];
     const problem = (message: string) => [{ field, message }];
+    // A rule across fields (a photograph needs its alt text) explains itself.
+    if (issue.code === 'custom' && value === undefined) return problem(issue.message);
     if (value === undefined) return problem(`"${field}" is missing: add a line "${field}: ${field === 'date' ? '2021-04-07' : '…'}" to the front matter (between the two --- lines at the top)`);
     if (issue.code === 'too_small' && typeof value === 'string') return problem(`"${field}" is empty: give it text or delete the line`);
     if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {

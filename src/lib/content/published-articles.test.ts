@@ -8,13 +8,13 @@ import { publishedArticles, publishedPermalink, readPublishedArticles, writePubl
 const fields = { headline: 'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi', dateline: null, lede: 'Russian Foreign Minister Sergei Lavrov arrived in Pakistan.', body: 'seed-body-key' };
 const seed = {
   filePath: 'content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md',
-  data: { date: '2021-04-07', tags: ['diplomacy'], draft: false, summary: 'Lavrov in Islamabad.' },
+  data: { date: '2021-04-07', tags: ['diplomacy'], section: 'world', draft: false, summary: 'Lavrov in Islamabad.' },
   rendered: { metadata: { frontmatter: fields } },
 };
 
 describe('publishedArticles', () => {
   it('keeps of each stored entry its file, the front matter read beside the build, and the extracted fields', () => {
-    expect(publishedArticles([seed])).toEqual([{ filePath: seed.filePath, data: { date: '2021-04-07' }, fields }]);
+    expect(publishedArticles([seed])).toEqual([{ filePath: seed.filePath, data: { date: '2021-04-07', section: 'world' }, fields }]);
   });
 
   it('leaves drafts out', () => {

@@ -12,7 +12,7 @@ import type { PermalinkParts } from '../paths.ts';
 /** A published article: its file, the front matter the work beside the build reads, and what the plugins extracted. */
 export interface PublishedArticle {
   filePath: string;
-  data: { date: string; updated?: string | undefined; lang?: string | undefined; byline?: string | undefined };
+  data: { date: string; updated?: string | undefined; lang?: string | undefined; byline?: string | undefined; section: string };
   fields: StoredFields;
 }
 
@@ -31,8 +31,8 @@ export function publishedArticles(entries: Iterable<StoredEntry>): PublishedArti
   const published: PublishedArticle[] = [];
   for (const { filePath, data, rendered } of entries) {
     if (data['draft'] === true || !filePath) continue;
-    const { date, updated, lang, byline } = data as PublishedArticle['data'];
-    published.push({ filePath, data: { date, updated, lang, byline }, fields: rendered?.metadata?.frontmatter as StoredFields });
+    const { date, updated, lang, byline, section } = data as PublishedArticle['data'];
+    published.push({ filePath, data: { date, updated, lang, byline, section }, fields: rendered?.metadata?.frontmatter as StoredFields });
   }
   return published;
 }

@@ -55,8 +55,18 @@ function lastUpdate(entries: readonly FeedEntry[]): CalendarDate {
   return newest ?? { year: 1970, month: 1, day: 1 };
 }
 
+/** A feed of part of the site (a section's): its title, description, page and own path (default: the whole site's). */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Site path of the page the feed follows. */
+  page: string;
+  /** Site path of the feed itself. */
+  self: string;
+}
+
 /** RSS 2.0 with `content:encoded` for the full text and an `atom:link` to itself. */
-export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite): string {
+export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite, channel: FeedChannel = { title: site.title, description: site.description, page: '/', self: feedPaths.rss }): string {
   const items = entries.map((entry) =>
     [
       '<item>',
@@ -74,12 +84,12 @@ export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSi
     '<?xml version="1.0" encoding="utf-8"?>\n',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
-    element('title', site.title),
-    element('link', absoluteUrl('/')),
-    element('description', site.description),
+    element('title', channel.title),
+    element('link', absoluteUrl(channel.page)),
+    element('description', channel.description),
     element('language', site.lang),
     element('lastBuildDate', rfc822(lastUpdate(entries))),
-    `<atom:link href="${escapeXml(absoluteUrl(feedPaths.rss))}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeXml(absoluteUrl(channel.self))}" rel="self" type="application/rss+xml"/>`,
     ...items,
     '</channel></rss>\n',
   ].join('');

@@ -6,7 +6,7 @@ import { searchArticles, searchDocumentHtml, searchTemplateSignature, yearSignat
 const seedFile = 'content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md';
 const seed: PublishedArticle = {
   filePath: seedFile,
-  data: { date: '2021-04-07' },
+  data: { date: '2021-04-07', section: 'news' },
   fields: {
     headline: 'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi',
     dateline: null,
@@ -30,7 +30,7 @@ describe('searchArticles', () => {
   });
 
   it('keeps an article’s own language and byline', () => {
-    const urdu = { ...seed, filePath: 'content/articles/2021/04/08/mulaqat.md', data: { date: '2021-04-08', lang: 'ur', byline: 'A. Writer' } };
+    const urdu = { ...seed, filePath: 'content/articles/2021/04/08/mulaqat.md', data: { date: '2021-04-08', lang: 'ur', byline: 'A. Writer', section: 'news' } };
     expect(searchArticles([urdu]).map(({ path, lang, byline }) => ({ path, lang, byline }))).toEqual([{ path: '/2021/04/08/mulaqat/', lang: 'ur', byline: 'A. Writer' }]);
   });
 });
@@ -67,8 +67,8 @@ describe('searchDocumentHtml', () => {
 describe('yearSignatures', () => {
   const articles = searchArticles([
     seed,
-    { ...seed, filePath: 'content/articles/2021/04/08/visit.md', data: { date: '2021-04-08' } },
-    { ...seed, filePath: 'content/articles/2022/01/02/new-year.md', data: { date: '2022-01-02' } },
+    { ...seed, filePath: 'content/articles/2021/04/08/visit.md', data: { date: '2021-04-08', section: 'news' } },
+    { ...seed, filePath: 'content/articles/2022/01/02/new-year.md', data: { date: '2022-01-02', section: 'news' } },
   ]);
 
   it('signs each year of articles, newest year first, whatever order they come in', () => {

@@ -6,6 +6,7 @@ import { formatDateline } from '../format-dateline.ts';
 import { absoluteUrl, articleImagePath, articlePath, defaultImagePath, quoteImagePath, quotePagePath } from '../paths.ts';
 import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
 import { shareImageSize } from './card.ts';
+import { sectionOf } from '../taxonomy.ts';
 import { quoteWords } from './article-cards.ts';
 import { twinDatelineText, twinPermalink, type ArticleTwin, type TwinQuote } from '../twin.ts';
 
@@ -26,6 +27,18 @@ export interface LinkPreview {
 interface PreviewImage {
   url: string;
   alt: string;
+  /** MIME type and pixel size (default: the drawn share card's, a 1200x630 PNG). */
+  type?: string;
+  width?: number;
+  height?: number;
+}
+
+/** An article's photograph, cropped for link previews (its URL absolute). */
+export interface SharePhoto {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
 }
 
 export interface PreviewOptions {
@@ -43,9 +56,9 @@ function commonTags(type: string, title: string, description: string, url: strin
   const imageTags = image
     ? [
         property('og:image', image.url),
-        property('og:image:type', 'image/png'),
-        property('og:image:width', String(shareImageSize.width)),
-        property('og:image:height', String(shareImageSize.height)),
+        property('og:image:type', image.type ?? 'image/png'),
+        property('og:image:width', String(image.width ?? shareImageSize.width)),
+        property('og:image:height', String(image.height ?? shareImageSize.height)),
         property('og:image:alt', image.alt),
       ]
     : [];
@@ -68,12 +81,16 @@ function publisher(site: NonNullable<PreviewOptions['site']>) {
   return { '@type': 'Organization', name: site.title, url: absoluteUrl('/') };
 }
 
-/** An article page: `og:type=article` with its times in the site zone, and a schema.org `NewsArticle`. */
-export function articlePreview(article: Article, { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {}): LinkPreview {
+/**
+ * An article page: `og:type=article` with its times in the site zone, and a schema.org `NewsArticle`. Its photograph,
+ * when it has one, is its preview image; the drawn card otherwise.
+ */
+export function articlePreview(article: Article, { images = defaultSite.shareImages, site = defaultSite, photo }: PreviewOptions & { photo?: SharePhoto | undefined } = {}): LinkPreview {
   const url = absoluteUrl(articlePath(article));
   const description = article.data.summary ?? article.lede;
   const dateline = formatDateline(article.dateline, article.date);
-  const image = images ? { url: absoluteUrl(articleImagePath(article)), alt: `${article.headline} (${dateline})` } : null;
+  const card = images ? { url: absoluteUrl(articleImagePath(article)), alt: `${article.headline} (${dateline})`, ...shareImageSize } : null;
+  const image = photo ? { ...photo, type: 'image/jpeg' } : card;
   const published = siteTimestamp(article.date);
   const modified = article.updated ? siteTimestamp(article.updated) : null;
   // Byline first; a wire dateline's agency is the next best author. Neither known: no author claimed.
@@ -82,6 +99,7 @@ export function articlePreview(article: Article, { images = defaultSite.shareIma
     ...commonTags('article', article.headline, description, url, image, site.title),
     property('article:published_time', published),
     ...(modified ? [property('article:modified_time', modified)] : []),
+    property('article:section', sectionOf(article.data.section).name),
     ...article.data.tags.map((tag) => property('article:tag', tag)),
   ];
   const jsonLd = {
@@ -98,7 +116,8 @@ export function articlePreview(article: Article, { images = defaultSite.shareIma
     ...(article.dateline?.place ? { locationCreated: { '@type': 'Place', name: article.dateline.place } } : {}),
     ...(author ? { author: { '@type': author === article.dateline?.agency ? 'Organization' : 'Person', name: author } } : {}),
     publisher: publisher(site),
-    ...(image ? { image: { '@type': 'ImageObject', url: image.url, ...shareImageSize } } : {}),
+    ...(image ? { image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height } } : {}),
+    articleSection: sectionOf(article.data.section).name,
     ...(article.data.tags.length > 0 ? { keywords: article.data.tags } : {}),
   };
   return { tags, jsonLd };
