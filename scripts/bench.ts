@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './bench/synthetic-articles.ts';
+import { syntheticPhoto, withComment } from './bench/synthetic-photo.ts';
 import { writePlainAstroProject } from './bench/plain-astro.ts';
 import { assetWeights, median, pageWeight, treeRss, type Weight } from './bench/measure.ts';
 
@@ -40,9 +41,13 @@ const dist = join(work, 'dist');
 const cache = join(work, 'cache');
 
 const articles = generateArticles({ n });
-for (const { path, text } of articles) {
+const photos = new Map<number, Buffer>();
+for (const { path, text, photo } of articles) {
   mkdirSync(dirname(join(content, path)), { recursive: true });
   writeFileSync(join(content, path), text);
+  if (!photo) continue;
+  if (!photos.has(photo.seed)) photos.set(photo.seed, await syntheticPhoto({ seed: photo.seed }));
+  writeFileSync(join(content, photo.path), withComment(photos.get(photo.seed)!, photo.path));
 }
 
 /** Runs a command and samples the memory of its whole process tree meanwhile. */

@@ -49,3 +49,19 @@ describe('generateArticles', () => {
     expect(all).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ said the government /m);
   });
 });
+
+describe('generateArticles, the newsroom fields', () => {
+  it('gives one article in ten a photograph of its own file, named beside it, and every article a section and tags', () => {
+    const articles = generateArticles({ n: 200, seed: 3 });
+    const withPhoto = articles.filter((a) => a.photo);
+    expect(withPhoto).toHaveLength(20);
+    for (const { path, text, photo } of withPhoto) {
+      expect(photo?.path).toBe(path.replace(/\.md$/, '.jpg'));
+      expect(text).toContain(`image: ./${photo?.path.split('/').at(-1)}\nimageAlt: `);
+    }
+    expect(articles.every(({ text }) => /^section: (world|business|health|politics)$/m.test(text) && /^tags: \[\w+, [^\]]+\]$/m.test(text))).toBe(true);
+    // The text of an article is what it was before photographs: which ones get one takes nothing from the random sequence.
+    const without = generateArticles({ n: 200, seed: 3, photoEvery: 1_000_000 });
+    expect(without.map(({ path }) => path)).toEqual(articles.map(({ path }) => path));
+  });
+});

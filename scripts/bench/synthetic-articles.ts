@@ -6,6 +6,8 @@ export interface SyntheticArticle {
   path: string;
   /** The whole markdown file, front matter included. */
   text: string;
+  /** Its lead photograph, one article in `photoEvery`: where the file goes, and the seed of `syntheticPhoto` to draw it with. */
+  photo?: { path: string; seed: number };
 }
 
 export interface SyntheticOptions {
@@ -17,7 +19,12 @@ export interface SyntheticOptions {
   lastDay?: CalendarDate;
   /** Days the articles are spread over, back from `lastDay` (default: n / 4, at least two years, at most five). */
   days?: number;
+  /** One article in this many has a lead photograph (default: 10). */
+  photoEvery?: number;
 }
+
+/** Distinct photographs drawn (each article still gets a file of its own, which the image pipeline encodes on its own). */
+export const distinctPhotos = 20;
 
 // Policy as data: the people, places and topics a newsroom's week is made of.
 const people = [
@@ -35,14 +42,14 @@ const people = [
 const places = ['Islamabad', 'New Delhi', 'Moscow', 'Geneva', 'Nairobi', 'Brasília', 'Jakarta', 'Cairo', 'Berlin', 'Lagos', 'Tokyo', 'Lima'];
 const agencies = ['Reuters', 'AP', 'AFP', ''];
 const topics = [
-  { noun: 'water sharing', object: 'the water-sharing treaty' },
-  { noun: 'grain exports', object: 'the grain corridor' },
-  { noun: 'interest rates', object: 'the benchmark rate' },
-  { noun: 'vaccine supplies', object: 'the vaccination campaign' },
-  { noun: 'border trade', object: 'the new border crossing' },
-  { noun: 'the budget', object: 'the draft budget' },
-  { noun: 'flood relief', object: 'the relief fund' },
-  { noun: 'energy prices', object: 'the fuel subsidy' },
+  { noun: 'water sharing', object: 'the water-sharing treaty', section: 'world', tag: 'Water' },
+  { noun: 'grain exports', object: 'the grain corridor', section: 'business', tag: 'Trade' },
+  { noun: 'interest rates', object: 'the benchmark rate', section: 'business', tag: 'Economy' },
+  { noun: 'vaccine supplies', object: 'the vaccination campaign', section: 'health', tag: 'Vaccines' },
+  { noun: 'border trade', object: 'the new border crossing', section: 'world', tag: 'Trade' },
+  { noun: 'the budget', object: 'the draft budget', section: 'politics', tag: 'Budget' },
+  { noun: 'flood relief', object: 'the relief fund', section: 'world', tag: 'Climate' },
+  { noun: 'energy prices', object: 'the fuel subsidy', section: 'business', tag: 'Energy' },
 ];
 const headlineVerbs = ['urges talks on', 'warns over', 'backs plan for', 'rejects criticism of', 'signals shift on', 'calls for review of'];
 const speechVerbs = ['said', 'told reporters', 'said in a statement', 'told a news conference', 'added', 'said on social media'];
@@ -103,7 +110,7 @@ function slugify(text: string): string {
 }
 
 /** `n` articles, newest day first, on random days of the span (several a day, some days none); pure: the same options give the same files. */
-export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days }: SyntheticOptions = {}): SyntheticArticle[] {
+export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 10 }: SyntheticOptions = {}): SyntheticArticle[] {
   const span = days ?? Math.min(1826, Math.max(730, Math.round(n / 4)));
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -114,18 +121,22 @@ export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, m
   for (const count of perDay) {
     const slugs = new Set<string>();
     for (let i = 0; i < count; i++) {
-      const article = writeArticle(date, pick, next);
+      // Which articles have a photograph follows their number, not the random sequence: the text stays as it was.
+      const photo = articles.length % photoEvery === 0 ? (articles.length / photoEvery) % distinctPhotos + 1 : undefined;
+      const article = writeArticle(date, pick, next, photo !== undefined);
       let slug = slugify(article.headline);
       for (let k = 2; slugs.has(slug); k++) slug = `${slugify(article.headline)}-${k}`;
       slugs.add(slug);
-      articles.push({ path: `${isoCalendarDate(date).replaceAll('-', '/')}/${slug}.md`, text: article.text });
+      const folder = isoCalendarDate(date).replaceAll('-', '/');
+      const text = article.text.replace('image: ./photo.jpg', `image: ./${slug}.jpg`);
+      articles.push({ path: `${folder}/${slug}.md`, text, ...(photo !== undefined && { photo: { path: `${folder}/${slug}.jpg`, seed: photo } }) });
     }
     date = previousDay(date);
   }
   return articles;
 }
 
-function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, next: () => number): { headline: string; text: string } {
+function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, next: () => number, photo: boolean): { headline: string; text: string } {
   const speaker = pick(people);
   const other = pick(people.filter((p) => p !== speaker));
   const topic = pick(topics);
@@ -145,6 +156,12 @@ function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, ne
     else if (kind < 0.75) paragraphs.push(`${who.name} ${pick(speechVerbs)} the government ${pick(claims)}.`);
     else paragraphs.push(pick(background));
   }
-  const front = [`date: ${isoCalendarDate(date)}`, ...(agency ? [] : [`byline: Staff reporter`])];
+  const front = [
+    `date: ${isoCalendarDate(date)}`,
+    ...(agency ? [] : [`byline: Staff reporter`]),
+    `section: ${topic.section}`,
+    `tags: [${topic.tag}, ${place}]`,
+    ...(photo ? ['image: ./photo.jpg', `imageAlt: ${speaker.name} speaking to reporters in ${place}`, `imageCaption: ${speaker.name}, ${speaker.title}, in ${place}.`, `imageCredit: ${agency || 'Staff'} photo`] : []),
+  ];
   return { headline, text: `---\n${front.join('\n')}\n---\n\n# ${headline}\n\n${paragraphs.join('\n\n')}\n` };
 }
