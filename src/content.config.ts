@@ -1,12 +1,24 @@
-// The articles collection: markdown files under content/articles/ (or $DATELINE_CONTENT, for tests and the benchmark).
-import { defineCollection } from 'astro:content';
+// The collections: the articles, markdown files under content/articles/ (or $DATELINE_CONTENT, for tests and the
+// benchmark), and their authors, one file each in the folder beside it (content/authors/).
+import { dirname, join } from 'node:path';
+import { defineCollection, reference } from 'astro:content';
 import { articlesLoader } from './lib/content/articles-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
+import { authorsLoader } from './lib/content/authors-loader.ts';
+import { authorSchema } from './lib/content/author-schema.ts';
+
+const articlesFolder = process.env['DATELINE_CONTENT'] ?? 'content/articles';
+const authorsFolder = join(dirname(articlesFolder), 'authors');
 
 const articles = defineCollection({
-  loader: articlesLoader({ base: process.env['DATELINE_CONTENT'] ?? 'content/articles' }),
+  loader: articlesLoader({ base: articlesFolder, authors: authorsFolder }),
   // Astro's image() resolves `image` beside the article and hands pages its size and format (astro:assets).
-  schema: ({ image }) => articleSchema(image),
+  schema: ({ image }) => articleSchema(image, () => reference('authors')),
 });
 
-export const collections = { articles };
+const authors = defineCollection({
+  loader: authorsLoader({ base: authorsFolder }),
+  schema: ({ image }) => authorSchema(image),
+});
+
+export const collections = { articles, authors };

@@ -8,6 +8,8 @@ import { articleSlug } from './content/permalink-check.ts';
 import type { ExtractedFields } from './remark/frontmatter.ts';
 import { bodiesFolder, readBody, type StoredFields } from './content/article-bodies.ts';
 import { keyedAs } from './cache-key.ts';
+import { getAuthors, type Author } from './authors.ts';
+import { bylinesOf, type Byline } from './bylines.ts';
 
 export interface Article extends ExtractedFields {
   id: string;
@@ -19,11 +21,13 @@ export interface Article extends ExtractedFields {
   data: CollectionEntry<'articles'>['data'];
   /** Sanitised body HTML. */
   html: string;
+  /** Who wrote it: authors with a page, wire names; empty when the article names no one. */
+  bylines: Byline[];
 }
 
 const bodies = bodiesFolder(fileURLToPath(cacheDir));
 
-function toArticle(entry: CollectionEntry<'articles'>): Article {
+function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<string, Author>): Article {
   const extracted = entry.rendered?.metadata?.frontmatter as StoredFields | undefined;
   // The loader fails the build for an article that did not render, so this only guards the types.
   if (!extracted || !entry.filePath) throw new Error(`${entry.filePath ?? entry.id}: article was not rendered`);
@@ -36,6 +40,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     updated: entry.data.updated ? calendar(entry.data.updated) : null,
     data: entry.data,
     html,
+    bylines: bylinesOf(entry.data, authors),
     headline: extracted.headline,
     dateline: extracted.dateline,
     quotes,
@@ -62,7 +67,9 @@ let cached: Promise<Article[]> | undefined;
 
 /** Every published (non-draft) article, newest first. Computed once per build. */
 export function getArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles', ({ data }) => !data.draft).then((entries) => entries.map(toArticle).sort(newestFirst));
+  cached ??= Promise.all([getCollection('articles', ({ data }) => !data.draft), getAuthors()]).then(([entries, authors]) =>
+    entries.map((entry) => toArticle(entry, authors)).sort(newestFirst),
+  );
   return cached;
 }
 

@@ -145,3 +145,8 @@ export function tagPath(slug: string, page = 1): string {
 export function listPageParams(n: number): { page: string } {
   return { page: String(n) };
 }
+
+/** `/authors/<slug>/`: an author's bio and articles, newest first; `/authors/<slug>/page/N/` after the first page. */
+export function authorPath(slug: string, page = 1): string {
+  return page <= 1 ? `/authors/${slug}/` : `/authors/${slug}/page/${page}/`;
+}

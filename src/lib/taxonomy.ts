@@ -72,3 +72,12 @@ export function listPages(groups: readonly { slug: string; name: string; article
 export function sectionGroups(articles: readonly Article[], site: Pick<SiteConfig, 'sections'> = defaultSite) {
   return articlesBySection(articles, site).map(({ section, articles: list }) => ({ slug: section.slug, name: section.name, articles: list }));
 }
+
+/** Each author with their articles (newest first, as given), in the order given: an author with none keeps a page. */
+export function authorGroups(articles: readonly Article[], authors: Iterable<{ slug: string; name: string }>) {
+  const bySlug = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const slug of new Set(article.bylines.flatMap(({ slug: s }) => (s ? [s] : [])))) bySlug.set(slug, [...(bySlug.get(slug) ?? []), article]);
+  }
+  return [...authors].map(({ slug, name }) => ({ slug, name, articles: bySlug.get(slug) ?? [] }));
+}

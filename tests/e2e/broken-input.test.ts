@@ -68,6 +68,7 @@ const rejected: Rejected[] = [
   { name: 'photograph missing', file: '2021/04/07/no-photo.md', content: article('date: 2021-04-07\nimage: ./gone.jpg\nimageAlt: Gone', '# No photo\n\nText.'), message: /the photograph "\.\/gone\.jpg" is not there \(no file .*2021\/04\/07\/gone\.jpg\): put it beside the article or correct the name/ },
   { name: 'photograph on another site', file: '2021/04/07/remote-photo.md', content: article('date: 2021-04-07\nimage: https://tracker.example/p.jpg\nimageAlt: Remote', '# Remote\n\nText.'), message: /the photograph "https:\/\/tracker\.example\/p\.jpg" is on another site: download it and put it beside the article/ },
   { name: 'photograph that is no image', file: '2021/04/07/broken-photo.md', content: article('date: 2021-04-07\nimage: ./broken.jpg\nimageAlt: Broken', '# Broken\n\nText.'), message: /the photograph "\.\/broken\.jpg" cannot be read as an image \(.+\): the file is damaged or not a photograph/ },
+  { name: 'author without a file', file: '2021/04/07/unknown-author.md', content: article('date: 2021-04-07\nauthors: [jane-deo, Reuters]', '# Unknown author\n\nText.'), message: /the author "jane-deo" has no file .*authors\/jane-deo\.md: add one \(name, role, a short bio\), correct the slug, or write a wire's name as it is printed/ },
   { name: 'control character in front matter', file: '2021/04/07/control-yaml.md', content: article('date: 2021-04-07\nbyline: "Staff\\u0007"', '# Bell\n\nText.'), message: /"byline": holds an invisible control character \(such as U\+0000\): delete it/ },
 ];
 

@@ -19,6 +19,8 @@ export default async function setup(project: TestProject) {
   const dist = join(work, 'dist');
   cpSync('content/articles', content, { recursive: true });
   cpSync('tests/fixtures/articles', content, { recursive: true });
+  // The authors' files sit beside the articles' folder (src/content.config.ts).
+  cpSync('tests/fixtures/authors', join(work, 'authors'), { recursive: true });
   writeTodaysArticle(content);
   // Built in a zone west of UTC: a date-only value read as UTC midnight would show the day before here.
   // --force: the content store in node_modules/.astro is shared by every build; an entry whose text is unchanged keeps the

@@ -85,3 +85,37 @@ describe('tags', () => {
     await expect(session.page.locator('main li', { hasText: 'India' }).textContent()).resolves.toMatch(/India\s+1/);
   });
 });
+
+describe('what to read next', () => {
+  it('ends an article with up to five other articles, linked, newest first, the one sharing a person quoted among them', async () => {
+    await session.page.goto(`${baseURL}${delhi}`);
+    const links = session.page.locator('nav[aria-labelledby="read-next"] li');
+    const items = await links.evaluateAll((els) => els.map((el) => ({ href: el.querySelector('a')?.getAttribute('href'), day: el.querySelector('time')?.getAttribute('datetime') ?? '' })));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(5);
+    expect(items.map(({ href }) => href)).not.toContain(delhi);
+    expect(items.map(({ day }) => day)).toEqual(items.map(({ day }) => day).sort().reverse());
+    // The seed article quotes Lavrov too.
+    expect(items.map(({ href }) => href)).toContain('/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood/');
+  });
+});
+
+describe('bylines and authors', () => {
+  it('links an author\'s name in the byline to their page, and prints a wire\'s name as it stands', async () => {
+    await session.page.goto(`${baseURL}${delhi}`);
+    const byline = session.page.locator('.article-header .byline');
+    await expect(byline.textContent()).resolves.toBe('By Jane Doe and Reuters');
+    await expect(byline.locator('a').evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('href')]))).resolves.toEqual([['Jane Doe', '/authors/jane-doe/']]);
+  });
+
+  it('gives an author a page with portrait, role and bio, and their articles newest first', async () => {
+    await session.page.goto(`${baseURL}/authors/jane-doe/`);
+    await expect(session.page.locator('h1').textContent()).resolves.toBe('Jane Doe');
+    await expect(session.page.locator('.author .role').textContent()).resolves.toBe('Diplomatic correspondent');
+    await expect(session.page.locator('.author p').nth(1).textContent()).resolves.toMatch(/^Jane Doe covers South Asia's diplomacy/);
+    const portrait = session.page.locator('.author img');
+    await expect(portrait.getAttribute('alt')).resolves.toBe('Jane Doe');
+    expect(await portrait.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+    await expect(session.page.locator('.summary h3 a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))).resolves.toEqual([delhi]);
+  });
+});

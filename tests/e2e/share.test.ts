@@ -106,7 +106,11 @@ describe('link metadata', () => {
 
   it('names the dateline place, the author and the language where an article has them', async () => {
     const delhi = (await head(session.page, '/2021/04/06/lavrov-arrives-in-new-delhi/')).jsonLd[0];
-    expect(delhi).toMatchObject({ dateline: 'New Delhi, April 6, 2021 (Reuters)', locationCreated: { '@type': 'Place', name: 'New Delhi' }, author: { '@type': 'Person', name: 'Staff reporter' } });
+    expect(delhi).toMatchObject({ dateline: 'New Delhi, April 6, 2021 (Reuters)', locationCreated: { '@type': 'Place', name: 'New Delhi' }, author: [
+        { '@type': 'Person', name: 'Jane Doe', url: 'https://dateline.example/authors/jane-doe/' },
+        { '@type': 'Organization', name: 'Reuters' },
+      ],
+    });
     const urdu = (await head(session.page, urduPath)).jsonLd[0];
     expect(urdu).toMatchObject({ headline: urduHeadline, inLanguage: 'ur', locationCreated: { name: 'اسلام آباد' } });
   });

@@ -5,7 +5,7 @@ import { controlCharacter } from './input-checks.ts';
 import { site } from '../../site.config.ts';
 
 /** Text shown on pages, in feeds and on share images: not empty, and free of invisible control characters (XML forbids them). */
-const text = z
+export const text = z
   .string()
   .trim()
   .min(1)
@@ -35,12 +35,19 @@ const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
 
 const sectionSlugs = site.sections.map(({ slug }) => slug);
 
+/** An `authors` entry written as a slug names a file in the authors folder; any other text is a byline as it stands ("Reuters"). */
+export const authorSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * The front matter schema. `image` reads the photograph's field: Astro's `image()` in the collection (it resolves the
  * file beside the article, and pages get its size and format); plain text by default, for the loader's own checks,
  * which look at the file themselves (photo-check.ts).
  */
-export function articleSchema<Image extends z.ZodType = z.ZodString>(image: () => Image = (() => z.string()) as unknown as () => Image) {
+export function articleSchema<Image extends z.ZodType = z.ZodString, Author extends z.ZodType = z.ZodString>(
+  image: () => Image = (() => z.string()) as unknown as () => Image,
+  /** Reads an author's slug: Astro's `reference('authors')` in the collection, plain text by default (the loader checks the file). */
+  author: () => Author = (() => z.string()) as unknown as () => Author,
+) {
   return (
     z
       .object({
@@ -50,8 +57,10 @@ export function articleSchema<Image extends z.ZodType = z.ZodString>(image: () =
         title: text.optional(),
         /** Dateline place ("Islamabad") when the text opens with none. */
         place: text.optional(),
-        /** Who wrote it ("Staff reporter", "Reuters"). */
+        /** Who wrote it, as free text ("Staff reporter"), for an article without `authors`. */
         byline: text.optional(),
+        /** Who wrote it: slugs of files in the authors folder (`jane-doe` for content/authors/jane-doe.md), or a wire's name as it stands ("Reuters") (default: none). */
+        authors: z.array(z.union([z.string().regex(authorSlugPattern).pipe(author() as unknown as z.ZodType<z.output<Author>, string>), text])).default([]),
         /** One-sentence summary for lists and link previews; by default the lede is used. */
         summary: text.optional(),
         /** Topic tags (default: none). */

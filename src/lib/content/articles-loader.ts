@@ -1,6 +1,6 @@
 // The articles collection's loader: Astro's glob() loader, plus the checks that make bad input fail the build loudly.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFields, articleSchema } from './article-schema.ts';
@@ -16,6 +16,7 @@ import {
   type RawDateProblem,
 } from './input-checks.ts';
 import { ContentProblemsError, problemsReport, publishProblems, type ContentProblem } from './content-problems.ts';
+import { authorSlugs } from './authors-loader.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
 import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
@@ -25,6 +26,8 @@ import { publishedArticles, writePublishedArticles } from './published-articles.
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
   base?: string;
+  /** Folder of the authors' files, which an article's `authors` slugs name (default: 'content/authors'). */
+  authors?: string;
 }
 
 /** What glob() hands a render function: the entry's body, front matter and file. */
@@ -51,7 +54,7 @@ function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string,
  * `astro check`) fails once, listing them all; the dev server keeps serving, shows them on every page and in the
  * terminal, and checks a file again each time it changes.
  */
-export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOptions = {}): Loader {
+export function articlesLoader({ base = 'content/articles', authors = 'content/authors' }: ArticlesLoaderOptions = {}): Loader {
   const inner = glob({ pattern: '**/*.md', base, retainBody: false });
   return {
     name: 'dateline-articles',
@@ -91,12 +94,15 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
         context.store.delete(entry.id);
         context.logger.warn(`${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`);
       }
-      // An unchanged article is not parsed again: its photograph may have been deleted or renamed since.
+      // Checked on every article, changed or not: a photograph or an author's file may have been deleted or renamed since.
+      const authorsFolder = resolve(root, authors);
+      const knownAuthors = new Set(authorSlugs(authorsFolder));
       for (const entry of context.store.values()) {
+        if (!entry.filePath || problems.has(entry.filePath)) continue;
         const image = entry.data['image'];
-        if (!entry.filePath || typeof image !== 'string' || problems.has(entry.filePath)) continue;
-        const photo = await photoProblem(join(root, entry.filePath), image, { read: false });
+        const photo = typeof image === 'string' ? await photoProblem(join(root, entry.filePath), image, { read: false }) : undefined;
         if (photo) problems.add(entry.filePath, photo);
+        for (const message of unknownAuthors(entry.data['authors'], knownAuthors, relative(root, authorsFolder))) problems.add(entry.filePath, message);
       }
       report(context, problems, base);
       // For the search index, twins and quote pages, which a build writes while Astro renders the pages.
@@ -271,6 +277,14 @@ function guarded(type: EntryType, problems: Problems): EntryType {
     };
   }
   return wrapped;
+}
+
+/** An article's `authors` that name no file in the authors folder (a reference is stored as `{ id, collection }`). */
+function unknownAuthors(value: unknown, known: ReadonlySet<string>, folder: string): string[] {
+  const ids = Array.isArray(value) ? value.flatMap((author) => (typeof author === 'object' && author && 'id' in author ? [String(author.id)] : [])) : [];
+  return ids
+    .filter((id) => !known.has(id))
+    .map((id) => `the author "${id}" has no file ${join(folder, `${id}.md`)}: add one (name, role, a short bio), correct the slug, or write a wire's name as it is printed ("Reuters")`);
 }
 
 function collectingErrors(logger: LoaderContext['logger'], problems: Problems): LoaderContext['logger'] {

@@ -51,7 +51,7 @@ describe('describeSchemaIssues', () => {
   it('says which field is wrong and what to write instead', () => {
     expect(describeData({ title: 'T' })).toEqual(['"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)']);
     expect(describeData({ date: '2021-04-07', tittle: 'T' })).toEqual([
-      'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, summary, tags, section, image, imageAlt, imageCaption, imageCredit, lang, draft, updated)',
+      'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, authors, summary, tags, section, image, imageAlt, imageCaption, imageCredit, lang, draft, updated)',
     ]);
     expect(describeData({ date: '2021-04-07', title: ' ', draft: 'yes', tags: 'asia' })).toEqual([
       '"title" is empty: give it text or delete the line',

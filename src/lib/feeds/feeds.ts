@@ -6,6 +6,7 @@ import { absoluteUrl, articlePath, feedPaths } from '../paths.ts';
 import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
 import { absolutizeHtml } from './absolute-html.ts';
 import { element, escapeXml } from './xml.ts';
+import { bylineText } from '../bylines.ts';
 
 /** Articles in each feed, newest first (default: 50): enough for a reader that polls daily, small enough to fetch often. */
 export const feedSize = 50;
@@ -33,7 +34,7 @@ export function feedEntry(article: Article): FeedEntry {
     html: absolutizeHtml(article.html, url),
     published: article.date,
     updated: article.updated ?? article.date,
-    author: article.data.byline ?? article.dateline?.agency ?? null,
+    author: bylineText(article.bylines) ?? article.dateline?.agency ?? null,
   };
 }
 

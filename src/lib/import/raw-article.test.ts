@@ -80,4 +80,18 @@ describe('parseRawArticle', () => {
       ],
     });
   });
+
+  it('takes a "By Jane Doe" line under the headline as the byline, and leaves a paragraph that only starts with "By"', () => {
+    const parse = (text: string) => parseRawArticle(new TextEncoder().encode(text));
+    expect(parse(' date 2021-04-07\nTalks begin\n\nBy Jane Doe and Sam O’Neil\n\nThe talks began.')).toEqual({
+      date: { year: 2021, month: 4, day: 7 },
+      headline: 'Talks begin',
+      byline: 'Jane Doe and Sam O’Neil',
+      paragraphs: ['The talks began.'],
+    });
+    expect(parse(' date 2021-04-07\nTalks\n\nBY JANE DOE, REUTERS\n\nText.')).toMatchObject({ byline: 'JANE DOE, REUTERS', paragraphs: ['Text.'] });
+    const sentence = parse(' date 2021-04-07\nTalks\n\nBy Tuesday, officials said the talks had stalled.\n\nText.');
+    expect(sentence).not.toHaveProperty('byline');
+    expect(sentence).toMatchObject({ paragraphs: ['By Tuesday, officials said the talks had stalled.', 'Text.'] });
+  });
 });

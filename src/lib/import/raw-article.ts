@@ -8,6 +8,8 @@ export interface RawArticle {
   headline: string;
   /** Each paragraph on one line: the raw format wraps lines for width, which carries no meaning. */
   paragraphs: string[];
+  /** Who wrote it, from a "By Jane Doe" line under the headline (taken out of the paragraphs). */
+  byline?: string;
   /** Invisible control characters that were replaced by a space, for the import's report (none: absent). */
   replaced?: ReplacedCharacter[];
 }
@@ -58,9 +60,16 @@ function parseText(text: string): RawArticle | RawArticleError {
   const headline = lines[headlineIndex];
   if (headlineIndex < 0 || !headline) return { error: 'no-headline', message: 'no headline after the date line' };
   const paragraphs = blocks(lines.slice(headlineIndex + 1));
+  const byline = bylineLine.exec(paragraphs[0] ?? '')?.[1];
+  if (byline) paragraphs.shift();
   if (paragraphs.length === 0) return { error: 'no-body', message: 'no paragraphs after the headline' };
-  return { date: calendarDate, headline, paragraphs };
+  return { date: calendarDate, headline, paragraphs, ...(byline && { byline }) };
 }
+
+// "By Jane Doe", "BY JANE DOE AND SAM LEE", "By Jane Doe, Reuters": capitalised names joined by "and", "&" or commas,
+// nothing more. "By Tuesday, officials said…" has lower-case words and stays a paragraph. (No `i` flag: it would let
+// \p{Lu} match lower-case letters.)
+const bylineLine = /^[Bb][Yy]:?\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|AND|&)\s+)\p{Lu}[\p{L}'’.-]*){0,7})$/u;
 
 /**
  * Strict UTF-8 by default: a Windows-1252 or binary file is refused rather than imported as mojibake, and the refusal

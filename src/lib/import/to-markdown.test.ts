@@ -116,4 +116,10 @@ describe('articleToMarkdown', () => {
     // The date line's two words are the ones that become front matter.
     expect(output).toEqual(words(new TextDecoder().decode(bytes)).slice(2));
   });
+
+  it('writes the byline, quoted, into the front matter', () => {
+    expect(articleToMarkdown({ date: { year: 2021, month: 4, day: 7 }, headline: 'Talks', paragraphs: ['Text.'], byline: 'Jane Doe: "JD"' })).toBe(
+      '---\ndate: 2021-04-07\nbyline: "Jane Doe: \\"JD\\""\n---\n\n# Talks\n\nText.\n',
+    );
+  });
 });

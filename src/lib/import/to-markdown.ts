@@ -3,9 +3,11 @@ import { isoCalendarDate } from '../dates.ts';
 import type { RawArticle } from './raw-article.ts';
 
 /** The markdown text of an article, ending in a newline. */
-export function articleToMarkdown({ date, headline, paragraphs }: RawArticle): string {
+export function articleToMarkdown({ date, headline, paragraphs, byline }: RawArticle): string {
   const body = [`# ${escapeHeadline(headline)}`, ...paragraphs.map(escapeParagraph)];
-  return `---\ndate: ${isoCalendarDate(date)}\n---\n\n${body.join('\n\n')}\n`;
+  // JSON is YAML: the name is quoted whatever it holds (a colon, a quote mark).
+  const front = [`date: ${isoCalendarDate(date)}`, ...(byline ? [`byline: ${JSON.stringify(byline)}`] : [])];
+  return `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`;
 }
 
 // Characters that open emphasis, code, links, HTML, autolinks and (GFM) strikethrough anywhere in a line.

@@ -32,6 +32,22 @@ describe('articlePreview', () => {
     expect(tag(preview, 'og:description')).toEqual(['property=Talks began.']);
   });
 
+  it('names an author with a page as a Person with its URL, a wire as an Organization, and the section', () => {
+    const article = testArticle({ bylines: [{ name: 'Jane Doe', slug: 'jane-doe' }, { name: 'Reuters' }], data: { section: 'world' } });
+    expect(articlePreview(article, { images: true, site }).jsonLd).toMatchObject({
+      author: [{ '@type': 'Person', name: 'Jane Doe', url: 'https://dateline.example/authors/jane-doe/' }, { '@type': 'Organization', name: 'Reuters' }],
+      articleSection: 'World',
+    });
+  });
+
+  it('previews with the photograph, cropped, in place of the drawn card when the article has one', () => {
+    const photo = { url: 'https://dateline.example/_astro/talks.abc.jpg', alt: 'Two ministers', width: 1200, height: 630 };
+    const preview = articlePreview(testArticle(), { images: true, site, photo });
+    expect(tag(preview, 'og:image')).toEqual([`property=${photo.url}`]);
+    expect(tag(preview, 'og:image:type')).toEqual(['property=image/jpeg']);
+    expect(preview.jsonLd['image']).toEqual({ '@type': 'ImageObject', url: photo.url, width: 1200, height: 630 });
+  });
+
   it('announces no image and a small card when share images are off', () => {
     const preview = articlePreview(testArticle(), { images: false, site });
     expect(preview.tags.filter((t) => t.key.includes('image'))).toEqual([]);

@@ -3,7 +3,7 @@ import type { Article } from '../articles.ts';
 import type { StoredQuote } from '../remark/frontmatter.ts';
 import { siteTimestamp } from '../dates.ts';
 import { formatDateline } from '../format-dateline.ts';
-import { absoluteUrl, articleImagePath, articlePath, defaultImagePath, quoteImagePath, quotePagePath } from '../paths.ts';
+import { absoluteUrl, authorPath, articleImagePath, articlePath, defaultImagePath, quoteImagePath, quotePagePath } from '../paths.ts';
 import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
 import { shareImageSize } from './card.ts';
 import { sectionOf } from '../taxonomy.ts';
@@ -93,8 +93,15 @@ export function articlePreview(article: Article, { images = defaultSite.shareIma
   const image = photo ? { ...photo, type: 'image/jpeg' } : card;
   const published = siteTimestamp(article.date);
   const modified = article.updated ? siteTimestamp(article.updated) : null;
-  // Byline first; a wire dateline's agency is the next best author. Neither known: no author claimed.
-  const author = article.data.byline ?? article.dateline?.agency ?? null;
+  // Byline first (an author with a page is a Person with its URL); a wire dateline's agency is the next best author.
+  // Neither known: no author claimed.
+  const agency = article.dateline?.agency;
+  const people = article.bylines.map(({ name, slug }) => ({
+    '@type': slug || name !== agency ? 'Person' : 'Organization',
+    name,
+    ...(slug ? { url: absoluteUrl(authorPath(slug)) } : {}),
+  }));
+  if (people.length === 0 && agency) people.push({ '@type': 'Organization', name: agency });
   const tags = [
     ...commonTags('article', article.headline, description, url, image, site.title),
     property('article:published_time', published),
@@ -114,7 +121,7 @@ export function articlePreview(article: Article, { images = defaultSite.shareIma
     dateModified: modified ?? published,
     dateline,
     ...(article.dateline?.place ? { locationCreated: { '@type': 'Place', name: article.dateline.place } } : {}),
-    ...(author ? { author: { '@type': author === article.dateline?.agency ? 'Organization' : 'Person', name: author } } : {}),
+    ...(people.length > 0 ? { author: people.length === 1 ? people[0] : people } : {}),
     publisher: publisher(site),
     ...(image ? { image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height } } : {}),
     articleSection: sectionOf(article.data.section).name,
