@@ -109,7 +109,26 @@ full build:          ${full.seconds.toFixed(1)} s wall, ${(n / full.seconds).toF
 peak memory:         ${mib(full.peakRss)} (RSS of the build and its children)
 output size:         ${mib(output.reduce((sum, f) => sum + statSync(f).size, 0))}
 article page median: ${kb({ raw: median(weights.map((w) => w.raw)), gzip: median(weights.map((w) => w.gzip)) })} (HTML + CSS + JS)
-article page max:    ${kb(largest)} (${largest.file})`);
+article page max:    ${kb(largest)} (${largest.file})
+photo variants:      ${photoVariants(output)}`);
+
+/**
+ * How many photograph variants the build wrote of each format, and the largest: each has its own budget (README).
+ * A photograph's original is published too (`name.HASH.jpg`, its variants `name.HASH_KEY.avif`): counted apart.
+ */
+function photoVariants(files: readonly string[]): string {
+  const photos = files.map((file) => relative(dist, file)).filter((file) => /^_astro\/.+\.(avif|webp|jpg)$/.test(file));
+  // Every prefix of a name that ends before a `_`: an original's name without its extension is one of them.
+  const prefixes = new Set(photos.flatMap((file) => [...file.matchAll(/_/g)].map(({ index }) => file.slice(0, index))));
+  const isOriginal = (file: string) => prefixes.has(file.replace(/\.\w+$/, ''));
+  const sizes = new Map<string, number[]>();
+  for (const file of photos) {
+    const kind = isOriginal(file) ? 'original' : (file.split('.').at(-1) ?? '');
+    sizes.set(kind, [...(sizes.get(kind) ?? []), statSync(join(dist, file)).size]);
+  }
+  if (photos.length === 0) return 'none';
+  return [...sizes].map(([kind, list]) => `${list.length} ${kind} (largest ${(Math.max(...list) / 1024).toFixed(0)} KB)`).join(', ');
+}
 
 // The edit a newsroom makes most: a correction to one article's text. Each rebuild corrects another article, spread
 // over the years (the search index is rebuilt per year), and the median of them is the figure to compare.

@@ -25,13 +25,15 @@ describe('readNext', () => {
     ];
     const next = readNext(articles, { count: 3 });
     expect(slugs(next.get(articles[3]!))).toEqual(['same-person', 'same-tag', 'same-section']);
-    expect(slugs(next.get(articles[4]!))).toEqual([]);
+    // Sharing nothing, an article is offered the nearest in time.
+    expect(slugs(next.get(articles[4]!))).toEqual(['same-tag', 'it', 'same-section']);
   });
 
   it('breaks ties by nearness in time, and looks only `window` articles away in each list', () => {
     const articles = Array.from({ length: 30 }, (_, i) => article(`a${i}`, `2021-01-${String(30 - i).padStart(2, '0')}`, { section: 'world' }));
     expect(slugs(readNext(articles, { count: 4 }).get(articles[10]!))).toEqual(['a8', 'a9', 'a11', 'a12']);
-    // With a window of 1, an article 5 away is never even looked at, however related.
+    // A window of 1 looks at one neighbour on each side in each list: in the section's, a4 only; in the short list of
+    // tag "x", the article five days away.
     const far = [...articles.slice(0, 5).map((a, i) => (i === 0 ? article('far', a.isoDate, { section: 'world', tags: ['x'] }) : a)), article('it', '2020-12-01', { section: 'world', tags: ['x'] })];
     expect(slugs(readNext(far, { window: 1 }).get(far[5]!))).toEqual(['far', 'a4']);
   });

@@ -1,5 +1,5 @@
-// What to read after an article: up to five others that quote the same people, share its tags or its section, near it
-// in time. Pure over the articles, and cheap at any size: it never compares every pair of articles.
+// What to read after an article: up to five others that quote the same people, share its tags or its section, or are
+// near it in time. Pure over the articles, and cheap at any size: it never compares every pair of articles.
 import type { Article } from './articles.ts';
 import { slugify } from './slug.ts';
 import { tagSlug } from './taxonomy.ts';
@@ -15,8 +15,11 @@ export interface ReadNextOptions {
   window?: number;
 }
 
-/** What an article shares with another, and how much each counts: a person quoted in both counts most. */
-const weights = { person: 3, tag: 2, section: 1 } as const;
+/**
+ * What an article shares with another, and how much each counts: a person quoted in both counts most; merely being
+ * near in time counts least, so that an article that shares nothing still has something to read next.
+ */
+const weights = { person: 3, tag: 2, section: 1, nearby: 0.5 } as const;
 
 /** The keys an article is listed under, each with its weight. */
 function keysOf(article: Article): [string, number][] {
@@ -24,6 +27,7 @@ function keysOf(article: Article): [string, number][] {
   for (const { speaker } of article.quotes) if (speaker) keys.set(`person:${slugify(speaker, { fallback: '' })}`, weights.person);
   for (const tag of article.data.tags) keys.set(`tag:${tagSlug(tag)}`, weights.tag);
   keys.set(`section:${article.data.section}`, weights.section);
+  keys.set('nearby', weights.nearby);
   keys.delete('person:');
   return [...keys];
 }
