@@ -1,14 +1,11 @@
 // The collections: the articles, markdown files under content/articles/ (or $DATELINE_CONTENT, for tests and the
 // benchmark), and their authors, one file each in the folder beside it (content/authors/).
-import { dirname, join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { articlesLoader } from './lib/content/articles-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { authorsLoader } from './lib/content/authors-loader.ts';
 import { authorSchema } from './lib/content/author-schema.ts';
-
-const articlesFolder = process.env['DATELINE_CONTENT'] ?? 'content/articles';
-const authorsFolder = join(dirname(articlesFolder), 'authors');
+import { articlesFolder, authorsFolder } from './lib/content/folders.ts';
 
 const articles = defineCollection({
   loader: articlesLoader({ base: articlesFolder, authors: authorsFolder }),
