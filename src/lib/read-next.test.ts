@@ -7,7 +7,7 @@ const article = (slug: string, isoDate: string, { section = 'news', tags = [] as
   testArticle({
     slug,
     isoDate,
-    quotes: speakers.map((speaker, i) => ({ id: `quote-${i + 1}`, type: 'direct', text: 'Words,', speaker, cue: 'said' })),
+    quotes: speakers.map((speaker, i) => ({ id: `quote-${i + 1}`, type: 'direct', text: 'Words,', speaker, speakerMention: speaker, speakerType: 'person', cue: 'said' })),
     data: { section, tags },
   });
 
