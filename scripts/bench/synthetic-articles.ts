@@ -19,7 +19,7 @@ export interface SyntheticOptions {
   lastDay?: CalendarDate;
   /** Days the articles are spread over, back from `lastDay` (default: n / 4, at least two years, at most five). */
   days?: number;
-  /** One article in this many has a lead photograph (default: 10). */
+  /** One article in this many has a lead photograph; 0 for none (default: 10). */
   photoEvery?: number;
 }
 
@@ -122,7 +122,7 @@ export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, m
     const slugs = new Set<string>();
     for (let i = 0; i < count; i++) {
       // Which articles have a photograph follows their number, not the random sequence: the text stays as it was.
-      const photo = articles.length % photoEvery === 0 ? (articles.length / photoEvery) % distinctPhotos + 1 : undefined;
+      const photo = photoEvery > 0 && articles.length % photoEvery === 0 ? (articles.length / photoEvery) % distinctPhotos + 1 : undefined;
       const article = writeArticle(date, pick, next, photo !== undefined);
       let slug = slugify(article.headline);
       for (let k = 2; slugs.has(slug); k++) slug = `${slugify(article.headline)}-${k}`;

@@ -13,14 +13,17 @@ import { serveStatic } from './static-server.ts';
 // The fixtures (April 2021, March 2021, December 2020: no article in January or February 2021), one article on
 // 6 April 2022 (the fixture day a year later), 45 synthetic ones in May 2022 (enough for three pages of 20),
 // and one dated today, whose month the calendar marks.
-const content = mkdtempSync(join(tmpdir(), 'dateline-dates-'));
+const work = mkdtempSync(join(tmpdir(), 'dateline-dates-'));
+const content = join(work, 'articles');
 cpSync('tests/fixtures/articles', content, { recursive: true });
+// The authors' files sit beside the articles' folder (src/content.config.ts).
+cpSync('tests/fixtures/authors', join(work, 'authors'), { recursive: true });
 const write = (path: string, text: string) => {
   mkdirSync(dirname(join(content, path)), { recursive: true });
   writeFileSync(join(content, path), text);
 };
 write('2022/04/06/a-year-after-the-visit.md', '---\ndate: 2022-04-06\n---\n\n# A year after the visit\n\nOfficials looked back on the talks.\n');
-for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 } })) write(path, text);
+for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 }, photoEvery: 0 })) write(path, text);
 const today = new Date().toISOString().slice(0, 10); // the site's zone is UTC
 const [thisYear, thisMonth, thisDay] = today.split('-');
 write(`${today.replaceAll('-', '/')}/todays-briefing.md`, `---\ndate: ${today}\n---\n\n# Today's briefing\n\nThe ministry briefed reporters.\n`);
@@ -43,7 +46,7 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
   site?.remove();
-  rmSync(content, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 const hrefs = (selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
