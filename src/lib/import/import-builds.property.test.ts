@@ -20,7 +20,7 @@ const renderer = markdownProcessor().createRenderer({});
 async function buildProblems(markdown: string, path: string): Promise<string[]> {
   const problems = [...checkControlCharacters(markdown).map(({ message }) => message), ...checkRawDates(markdown).map(({ message }) => message)];
   const date = /^date: (.*)$/m.exec(markdown)?.[1] ?? '';
-  const schema = articleSchema.safeParse({ date });
+  const schema = articleSchema().safeParse({ date });
   if (!schema.success) problems.push(schema.error.message);
   problems.push(...checkPermalinks([{ id: path, filePath: path, data: { date } }]).map(({ message }) => message));
   const printError = console.error;
