@@ -19,7 +19,7 @@ export interface SyntheticOptions {
   lastDay?: CalendarDate;
   /** Days the articles are spread over, back from `lastDay` (default: n / 4, at least two years, at most five). */
   days?: number;
-  /** One article in this many has a lead photograph; 0 for none (default: 10). */
+  /** One article in this many has a lead photograph, whose file the caller writes (`photo`); 0 for none (default: 0). */
   photoEvery?: number;
 }
 
@@ -110,7 +110,7 @@ function slugify(text: string): string {
 }
 
 /** `n` articles, newest day first, on random days of the span (several a day, some days none); pure: the same options give the same files. */
-export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 10 }: SyntheticOptions = {}): SyntheticArticle[] {
+export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 0 }: SyntheticOptions = {}): SyntheticArticle[] {
   const span = days ?? Math.min(1826, Math.max(730, Math.round(n / 4)));
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;

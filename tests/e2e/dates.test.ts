@@ -23,7 +23,7 @@ const write = (path: string, text: string) => {
   writeFileSync(join(content, path), text);
 };
 write('2022/04/06/a-year-after-the-visit.md', '---\ndate: 2022-04-06\n---\n\n# A year after the visit\n\nOfficials looked back on the talks.\n');
-for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 }, photoEvery: 0 })) write(path, text);
+for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 } })) write(path, text);
 const today = new Date().toISOString().slice(0, 10); // the site's zone is UTC
 const [thisYear, thisMonth, thisDay] = today.split('-');
 write(`${today.replaceAll('-', '/')}/todays-briefing.md`, `---\ndate: ${today}\n---\n\n# Today's briefing\n\nThe ministry briefed reporters.\n`);
