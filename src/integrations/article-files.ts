@@ -44,7 +44,7 @@ async function writeArticleFiles(dist: string, { path, text }: TwinText): Promis
   try {
     twin = JSON.parse(text) as ArticleTwin;
   } catch (error) {
-    throw new Error(`${path}: cannot read this article's JSON twin to write its quote pages: ${(error as Error).message}`);
+    throw new Error(`${path}: cannot read this article's JSON twin to write its quote pages: ${(error as Error).message}`, { cause: error });
   }
   const permalink = twinPermalink(twin);
   await mkdir(dirname(join(dist, path)), { recursive: true });

@@ -93,14 +93,14 @@ function evidenceCue(ctx: ParagraphContext, sentence: Sentence): Cue | undefined
 }
 
 function afterArticle(before: string): boolean {
-  const previous = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  const previous = /([\p{L}’'-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
   return previous !== undefined && ARTICLE_SET.has(previous);
 }
 
 // Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
 // preposition or an adjective-shaped word, the word is taken for a noun.
 function nounContext(before: string, policy: Policy): boolean {
-  const previous = /([\p{L}’'\-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  const previous = /([\p{L}’'-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
   if (previous === undefined) return true;
   return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
 }

@@ -56,7 +56,7 @@ const POSSESSIVE = /[’']s?$/u;
 const ROLE_WORDS = 5;
 const DESCRIPTION_ROLE_WORDS = 3;
 const MENTION_CHARS = 120;
-const WORD = /[\p{L}\p{M}\p{N}’'.\-]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}’'.-]+/gu;
 
 /** A speaker as written: a pronoun, a name, or a description without a name ("the Foreign Office"). */
 export type Mention =

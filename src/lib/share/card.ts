@@ -37,7 +37,9 @@ const lineHeight = 1.22;
 function charWidth(char: string): number {
   if (char === ' ') return 0.27;
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char)) return 1.02;
-  if (/[.,;:!'’‘|ilj()\u064b-\u065f]/u.test(char)) return 0.32;
+  // Arabic vowel marks (U+064B-U+065F) sit on the letter before them: as narrow as a full stop.
+  const code = char.codePointAt(0) ?? 0;
+  if (/[.,;:!'’‘|ilj()]/u.test(char) || (code >= 0x64b && code <= 0x65f)) return 0.32;
   // Measured in Noto Sans Bold: Ш and Щ are the widest letters of the scripts we set, m and W close behind.
   if (/[ШЩ]/u.test(char)) return 1.07;
   if (/[WMmwЖЮФжшщюыфОO—]/u.test(char)) return 1;
