@@ -7,6 +7,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import contentProblemsPage from './src/integrations/content-problems-page.ts';
 import buildLock from './src/integrations/build-lock.ts';
 import buildSummary from './src/integrations/build-summary.ts';
+import devContentStore from './src/integrations/dev-content-store.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 
 // Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
@@ -25,7 +26,7 @@ export default defineConfig({
   // Quote pages are written after the build (src/integrations/site-output.ts), so the sitemap never sees them: they are
   // noindex, and their article is the page to find. The build lock comes first: a second build must stop before it
   // touches anything; the summary of what was written comes last, when all of it is.
-  integrations: [buildLock(), sitemap(), siteOutput(), contentProblemsPage(), buildSummary()],
+  integrations: [buildLock(), devContentStore(), sitemap(), siteOutput(), contentProblemsPage(), buildSummary()],
   // A script is always its own file, never inlined into the page: a Content-Security-Policy will forbid inline scripts.
   // The output folder is kept between builds, not emptied: a page whose cache key is unchanged is then left where it
   // is instead of being copied back from the cache, and site-output.ts removes what the build no longer makes.
