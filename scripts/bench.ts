@@ -1,11 +1,13 @@
-// `npm run bench -- [--n 1000] [--no-share-images] [--rebuilds 3] [--plain-astro] [--photo-every 10] [--keep] [--verbose]`: builds a synthetic newsroom from clean, then again after one edit, and prints what it cost.
+// `npm run bench -- [--n 1000] [--no-share-images] [--rebuilds 3] [--plain-astro] [--photo-every 10] [--dev] [--keep] [--verbose]`: builds a synthetic newsroom from clean, then again after one edit, and prints what it cost.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './bench/synthetic-articles.ts';
 import { syntheticPhoto, withComment } from './bench/synthetic-photo.ts';
 import { writePlainAstroProject } from './bench/plain-astro.ts';
+import { measureDevPreview } from './bench/dev-preview.ts';
 import { assetWeights, median, pageWeight, treeRss, type Weight } from './bench/measure.ts';
 
 const { values } = parseArgs({
@@ -14,7 +16,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     // --no-share-images: build without share images (sets DATELINE_SHARE_IMAGES=0) (default: with them).
     'share-images': { type: 'boolean', default: true },
-    // --keep: leave the temporary folder (content, dist, cache) for inspection (default: removed).
+    // --keep: leave the temporary folders (content; dist and cache) for inspection (default: removed).
     keep: { type: 'boolean', default: false },
     // --verbose: Astro logs at "info", with the time each of its steps took (default: warnings only).
     verbose: { type: 'boolean', default: false },
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     // --photo-every: one article in this many gets a lead photograph, 0 for none (default: 10). Encoding them is most of
     // a cold build's time, so a change to anything else is best measured with 0.
     'photo-every': { type: 'string', default: '10' },
+    // --dev: then start `astro dev` on the built site and time its first page and an edit (default: off).
+    dev: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -41,7 +45,8 @@ if (!Number.isInteger(photoEvery) || photoEvery < 0) throw new Error(`--photo-ev
 const cacheRoot = join(import.meta.dirname, '..', 'node_modules', '.cache');
 mkdirSync(cacheRoot, { recursive: true });
 const work = mkdtempSync(join(cacheRoot, 'dateline-bench-'));
-const content = join(work, 'content');
+// The articles outside node_modules, where the dev server's file watcher sees an edit (it ignores node_modules).
+const content = mkdtempSync(join(tmpdir(), 'dateline-bench-content-'));
 const dist = join(work, 'dist');
 const cache = join(work, 'cache');
 
@@ -56,16 +61,19 @@ for (const { path, text, photo } of articles) {
   writeFileSync(join(content, photo.path), withComment(photos.get(photo.seed)!, photo.path));
 }
 
+/** The environment of every build and dev server the benchmark starts. */
+const siteEnv = {
+  ...process.env,
+  DATELINE_CONTENT: content,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(values['share-images'] ? {} : { DATELINE_SHARE_IMAGES: '0' }),
+};
+
 /** Runs a command and samples the memory of its whole process tree meanwhile. */
 async function measured(args: string[]): Promise<{ seconds: number; peakRss: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      DATELINE_CONTENT: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...(values['share-images'] ? {} : { DATELINE_SHARE_IMAGES: '0' }),
-    },
+    env: siteEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   let peakRss = 0;
@@ -157,6 +165,21 @@ async function rebuildsAfterEdits(site: Site, label: string): Promise<number> {
 }
 const rebuild = await rebuildsAfterEdits(dateline, '');
 
+if (values.dev) {
+  const edited = articles[Math.floor(articles.length / 2)];
+  if (!edited) throw new Error('no article to edit');
+  const preview = await measureDevPreview({
+    ...dateline,
+    env: siteEnv,
+    edit: () => {
+      const marker = `Correction ${Date.now()}: an earlier version misspelled the name of the harbour.`;
+      writeFileSync(join(content, edited.path), `${edited.text}\n${marker}\n`);
+      return { path: `/${edited.path.replace(/\.md$/, '/')}`, marker };
+    },
+  });
+  console.log(`npm run dev after the build: first page ${preview.firstPageSeconds.toFixed(1)} s, peak ${mib(preview.peakRss)}, an edit shown ${preview.editSeconds.toFixed(1)} s after saving`);
+}
+
 if (values['plain-astro']) {
   const plain: Site = { root: join(work, 'plain-astro'), dist: join(work, 'plain-astro-dist'), cache: join(work, 'plain-astro-cache') };
   writePlainAstroProject(plain.root, content);
@@ -169,6 +192,6 @@ full build:          ${(full.seconds / plainFull.seconds).toFixed(2)} x (${full.
 one-article rebuild: ${(rebuild / plainRebuild).toFixed(2)} x (median ${rebuild.toFixed(1)} s against ${plainRebuild.toFixed(1)} s)`);
 }
 
-if (values.keep) console.log(`kept ${work}`);
-else rmSync(work, { recursive: true, force: true });
+if (values.keep) console.log(`kept ${work} and ${content}`);
+else for (const folder of [work, content]) rmSync(folder, { recursive: true, force: true });
 if (missing > 0) process.exitCode = 1;
