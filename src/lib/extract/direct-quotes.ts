@@ -1,6 +1,7 @@
 // Decides which quoted spans are quotations in their own right, and finds each one's cue and speaker.
 
 import { cuesIn, type Cue } from './cues.ts';
+import { ADVERBIAL_OPENERS } from './lexicon.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
@@ -55,17 +56,20 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
 }
 
-// Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”"), and
-// up to this many may name the speaker before a cue that introduces one ("In his speech, Ana Ruiz said, “we…”").
+// Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”") when no cue
+// introduces it, and up to this many may name the speaker before a cue that opens the sentence (`Ana Ruiz said, “we…”`).
 const OPENING_WORDS = 3;
 const ATTRIBUTION_WORDS = 6;
 
 /**
  * Whether a quoted span that starts in lower case finishes a sentence someone else began, making it a
  * partial quotation (`Ruiz said the plan, in the end, “was never going to work”`): reported speech, not a
- * quotation of its own. A lower-case quotation stands alone only where the sentence opens with a quotation
- * it continues (`“We tried,” she said, “and we failed.”`), after a bracket, or right after a short attribution
- * (`He says “it is over.”`, `…, saying, “it is over.”`).
+ * quotation of its own. Wire style capitalises a quotation that is a whole sentence, so a lower-case one stands
+ * alone only where the sentence opens with a quotation it continues (`“We tried,” she said, “and we failed.”`),
+ * after a bracket, or where its attribution is the whole of the sentence before it (`He says “it is over.”`,
+ * `…, saying, “it is over.”`). The writer's own words before a set-off attribution (`Instead, Ruiz said, “we…”`,
+ * `The truth is, she added, “there is…”`) and a verb that takes the quoted words as its object (`by urging “a
+ * harbour for all”`) make them part of the writer's sentence.
  */
 export function completesClause(paragraph: string, span: QuoteSpan, sentence: Sentence, direct: readonly QuoteSpan[], cues: readonly Cue[]): boolean {
   const inner = paragraph.slice(span.innerStart, span.innerEnd).replace(/^[^\p{L}\p{N}]+/u, '');
@@ -73,12 +77,35 @@ export function completesClause(paragraph: string, span: QuoteSpan, sentence: Se
   if (/\bthat,?\s*$/u.test(paragraph.slice(sentence.start, span.start))) return true;
   if (!/^\p{Ll}/u.test(inner)) return false;
   const before = paragraph.slice(sentence.start, span.start);
-  if (wordCount(before) <= OPENING_WORDS || /\(\s*$/u.test(before)) return false;
+  if (/\(\s*$/u.test(before)) return false;
   const opener = direct.find((s) => s.start >= sentence.start && s.start < span.start);
   if (opener !== undefined && paragraph.slice(sentence.start, opener.start).trim() === '') return false;
   const cue = cuesIn(cues, sentence.start, span.start).at(-1);
-  if (cue === undefined || !/^[\s,:—–-]*$/u.test(paragraph.slice(cue.end, span.start))) return true;
-  return !cue.participle && wordCount(paragraph.slice(sentence.start, cue.start)) > ATTRIBUTION_WORDS;
+  if (cue === undefined) return wordCount(before) > OPENING_WORDS;
+  const between = paragraph.slice(cue.end, span.start);
+  if (!/^[\s,:—–-]*$/u.test(between)) return true;
+  const lead = paragraph.slice(sentence.start, cue.start);
+  // `…, saying, “it is over.”`: a participle set off from the quotation hangs on a clause of its own; one without the
+  // comma, or a cue that ends in a preposition (`called for`), takes the quoted words as its object.
+  if (between.trim() === '' && (cue.participle || OBJECT_CUE.test(cue.text))) return true;
+  if (cue.participle) return false;
+  return writerOpens(lead) || wordCount(lead) > ATTRIBUTION_WORDS;
+}
+
+const OBJECT_CUE = /\s(?:for|on|to|as|of|at|with|about|in)$/u;
+
+const ADVERBIAL_OPENER_SET: ReadonlySet<string> = new Set(ADVERBIAL_OPENERS);
+
+/**
+ * `The truth is, Ruiz said,` / `There was, she said,`: a clause of the writer's left open before an attribution set
+ * off by commas, which the words after the attribution complete. An adverbial there (`Still, she added,`, `In his
+ * speech, Ruiz said,`) is not one: it leaves the rest the whole of what was said.
+ */
+export function writerOpens(lead: string): boolean {
+  const comma = /^(.*\S)\s*,\s*([^,]+)$/su.exec(lead.trimEnd());
+  if (comma === null || /["”’'»」]$/u.test(comma[1]!) || wordCount(comma[2]!) > ATTRIBUTION_WORDS) return false;
+  const words = comma[1]!.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return words.length > 1 && !ADVERBIAL_OPENER_SET.has(words[0]!) && words.at(-1) !== 'ago';
 }
 
 /** The cue a quotation's attribution spent, and who it names. */

@@ -275,6 +275,18 @@ export const SUBORDINATORS: readonly string[] = [
   'Like', 'Despite',
 ];
 
+/**
+ * Words that open an adverbial rather than a clause of the writer's: before a set-off attribution (`Still, she
+ * added, “we…”`, `In her tribute, Ruiz said, “there…”`) they leave the quotation the whole of what was said.
+ */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'as', 'after', 'before', 'during', 'since', 'until', 'despite',
+  'like', 'unlike', 'to', 'under', 'over', 'among', 'through', 'within', 'without', 'and', 'but', 'or', 'yet', 'so',
+  'still', 'instead', 'however', 'meanwhile', 'later', 'earlier', 'then', 'now', 'also', 'again', 'finally', 'indeed',
+  'nevertheless', 'nonetheless', 'otherwise', 'rather', 'besides', 'today', 'yesterday', 'tonight', 'when', 'while',
+  'if', 'although', 'though', 'because', 'once', 'asked', 'speaking', 'last', 'next', 'this',
+];
+
 /** Articles and possessives: after one, a stance word is a noun ("the claim"). */
 export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'];
 

@@ -431,6 +431,48 @@ describe('quotations that finish a reported clause', () => {
     `);
   });
 
+  it('reports a lower-case quotation that completes a clause of the writer’s, with the clause', () => {
+    expect(
+      show([
+        'The truth is, Lin Okafor added, “there is no money left for the pier.”',
+        'There was, she said, “a quiet agreement” between the two boards.',
+        'The plan, Okafor said, was “dead on arrival.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Lin Okafor] (added) The truth is, Lin Okafor added, “there is no money left for the pier.”
+      reported ¶1 [Lin Okafor] (said) There was, she said, “a quiet agreement” between the two boards
+      reported ¶2 [Lin Okafor] (said) The plan, Okafor said, was “dead on arrival.”"
+    `);
+  });
+
+  it('keeps a lower-case quotation direct after an adverbial and a set-off attribution, and any capitalised one', () => {
+    expect(
+      show([
+        'Still, Mayor Ana Ruiz added, “we cannot ignore the cost of the delay.”',
+        'In her speech, Ruiz said, “there is no town without its harbour.”',
+        'As for the pier, she said, “We will rebuild it next spring.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Ana Ruiz] (added) we cannot ignore the cost of the delay.
+      direct ¶1 [Ana Ruiz] (said) there is no town without its harbour.
+      direct ¶2 [Ana Ruiz] (said) We will rebuild it next spring."
+    `);
+  });
+
+  it('reports quoted words a verb takes as its object, not those a participle sets off', () => {
+    expect(
+      show([
+        'Lin Okafor closed the meeting by urging “a harbour for everyone.”',
+        'The union called for “a full and independent inquiry into the contract.”',
+        'Okafor left early, saying, “the vote is lost.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Lin Okafor] (urging) “a harbour for everyone.”
+      reported ¶1 [the union] (called for) “a full and independent inquiry into the contract.”
+      direct ¶2 [Lin Okafor] (saying) the vote is lost."
+    `);
+  });
+
   it('joins an unattributed quotation to the partly quoted statement before it', () => {
     expect(show(['Lin Okafor said the budget was “a start, and only a start.” “We will finish the rest next spring.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) the budget was “a start, and only a start.” “We will finish the rest next spring.”"`);
     expect(show(['The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”"`);

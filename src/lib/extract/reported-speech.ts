@@ -2,12 +2,12 @@
 
 import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { isTitle, type Attribution } from './direct-quotes.ts';
+import { isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { ARTICLES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
-import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
+import { clauseSubject, mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
 // own ("it is"), and how long a closing tail may be.
@@ -194,9 +194,16 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
     const mention = inverted ? mentionAtStart(after, policy.speakers) : (mentionAtEnd(tail, policy.speakers, true) ?? sourcePhrase(tail, after));
     if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
   }
+  // `Instead, Ruiz said, the plan…`: an attribution set off inside the writer's sentence; the statement is all of it.
+  if (comma >= 0 && /^\s*,/u.test(after) && writerOpens(before)) {
+    const mention = mentionAtEnd(tail, policy.speakers, true);
+    if (mention !== undefined) return clause(text, from, to, mention, cue);
+  }
   // `told the Gazette the review was late`: the statement starts after whom it was told to.
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
-  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subjectBefore(before, policy.speakers), cue);
+  // `Ruiz ended her speech by urging …`: a participle's speaker is the subject of the clause it hangs on.
+  const subject = cue.participle ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers)) : subjectBefore(before, policy.speakers);
+  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subject, cue);
 }
 
 // `…, records compiled by the city clerk show.`: a cue that ends its sentence after a longer subject than a
