@@ -1,7 +1,7 @@
 // Decides which quoted spans are quotations in their own right, and finds each one's cue and speaker.
 
 import { cuesIn, type Cue } from './cues.ts';
-import { ADVERBIAL_OPENERS } from './lexicon.ts';
+import { ADVERBIAL_OPENERS, CONTRACTED, PREPOSITIONS } from './lexicon.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
@@ -11,6 +11,10 @@ import { clauseSubject, mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore
 const OBJECT_BEFORE = /\b(?:to|for|with|at|on|about|of|from|by|against|into)\s+(?:\p{Lu}\S*\s+){0,2}$/u;
 // What opens such a name and participle: `with Ruiz saying`, `the video shows Ruiz telling`.
 const ABSOLUTE_BEFORE = /\b(?:with|has|had|have|shows?|showed|shown|heard|hears?|features?|featured|sees?|saw|finds?|found)\s+(?:\S+\s+){0,3}$/u;
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+// A possessive right before the marks: a name's ("Ruiz’s") or a plural's ("the networks’"), not a contraction ("It’s").
+const POSSESSIVE_BEFORE = /(?:(\p{Lu}[\p{L}.-]*)[’']s|\p{L}[sS][’'])$/u;
+const CONTRACTED_SET: ReadonlySet<string> = new Set(CONTRACTED);
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
 // A quotation signed with a dash, as in a collection of voices: “It was worth the wait.” ― Ana Ruiz
@@ -21,6 +25,12 @@ export function isTitle(inner: string): boolean {
   const all = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   return all.length <= TITLE_WORDS && long.length > 1 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** `Harbour Radio’s “Morning Tide”`, `the networks’ “Tide”`: quoted words a possessive names, given the text before them. */
+export function isOwnedTitle(before: string): boolean {
+  const owner = POSSESSIVE_BEFORE.exec(before.trimEnd());
+  return owner !== null && !CONTRACTED_SET.has(owner[1]?.toLowerCase() ?? '');
 }
 
 /**
@@ -48,9 +58,12 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   // newsletter's list of stories, quotes an article, not a speaker.
   if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after) || /^\s*(?:https?:\/\/|www\.)/u.test(after)) return false;
   if (SIGNED.test(after)) return true;
+  // `Harbour Radio’s “Morning Tide”`, `on “Meet the Press,”`, `according to “Salt and Stone,”`: quoted words that a possessive
+  // names or a preposition governs are a title or a phrase inside the writer's sentence.
+  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before)?.[0].toLowerCase() ?? '')) return false;
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
-  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return punctuated || long;
+  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return !cueBefore.sourceAfter && (punctuated || long);
   if (last === undefined || /[.!?:;—–(\-"”'’»«」』]/u.test(last)) return punctuated || long;
   // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));

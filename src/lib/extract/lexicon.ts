@@ -287,6 +287,15 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
   'if', 'although', 'though', 'because', 'once', 'asked', 'speaking', 'last', 'next', 'this',
 ];
 
+/** Prepositions: quoted words right after one are its object (`on “Meet the Press”`), never a quotation of their own. */
+export const PREPOSITIONS: readonly string[] = [
+  'of', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'by', 'at', 'as', 'like', 'than', 'against',
+  'toward', 'towards', 'over', 'under', 'among', 'between', 'without', 'within', 'upon',
+];
+
+/** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
+export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];
+
 /** Articles and possessives: after one, a stance word is a noun ("the claim"). */
 export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'];
 

@@ -410,6 +410,21 @@ describe('scare quotes, titles and partial quotes', () => {
     expect(quotes.filter((q) => q.type === 'direct')).toEqual([]);
   });
 
+  it('takes quoted words after a possessive or a preposition for a title or a phrase, not a quotation', () => {
+    expect(
+      show([
+        'Ana Ruiz defended the ferry plan on Harbour Radio’s “Morning Tide.”',
+        'The play opened at the Lyric with “Salt and Stone,” and closed within a week.',
+        'The pier was built in 1890, according to “A History of the Harbour.”',
+        'It’s “risky” to cross in winter, Ruiz said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (defended) the ferry plan on Harbour Radio’s “Morning Tide.”
+      reported ¶2 [-] (according to) The pier was built in 1890
+      reported ¶3 [Ana Ruiz] (said) It’s “risky” to cross in winter"
+    `);
+  });
+
   it('makes a clause with a partial quote a reported quote', () => {
     expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
   });

@@ -2,7 +2,7 @@
 
 import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
+import { isOwnedTitle, isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
@@ -105,9 +105,11 @@ function nounContext(before: string, policy: Policy): boolean {
   return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
 }
 
-// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" names a work.
+// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" and "HBO’s “Harbour
+// Nights”" name a work.
 function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
-  return /so-called\s*$/iu.test(paragraph.slice(0, span.start)) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+  const before = paragraph.slice(0, span.start);
+  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
 }
 
 // One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
