@@ -296,6 +296,19 @@ export const PREPOSITIONS: readonly string[] = [
 /** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
 export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];
 
+/**
+ * Words after which a stance verb's plain form ("plan", "support") can be a verb: pronouns, plurals without an -s,
+ * modals and the words that stand between a subject and its verb ("voters often support"). After any other word
+ * without an -s the plain form is a noun, since a verb there would agree with a singular ("the ferry plan", "the
+ * Marston attack", "a reality show"): a plural ("voters", "fishermen") or an -ly word before it is allowed by its ending.
+ */
+export const PLAIN_VERB_SUBJECTS: readonly string[] = [
+  'i', 'you', 'we', 'they', 'who', 'that', 'which', 'people', 'police', 'staff', 'public', 'media',
+  'children', 'to', 'not', 'never', 'also', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do',
+  'did', 'and', 'or', 'but', 'still', 'often', 'even', 'now', 'then', 'all', 'both', 'only', 'just', 'really',
+  'n’t', "n't", 'help', 'helped',
+];
+
 /** Articles and possessives: after one, a stance word is a noun ("the claim"). */
 export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'];
 

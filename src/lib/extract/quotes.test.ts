@@ -289,6 +289,22 @@ describe('cues', () => {
 });
 
 describe('reported speech', () => {
+  it('takes a stance verb’s plain form after a singular word for a noun, and after a plural or a pronoun for a verb', () => {
+    expect(
+      show([
+        'The harbour board shelved the island ferry plan on Friday after a long meeting.',
+        'The Marston attack left two boats burnt.',
+        'The fishermen plan to strike on Monday.',
+        'They support the new pier.',
+        'Islanders strongly support the ferry.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶2 [the fishermen] (plan) to strike on Monday
+      reported ¶3 [the fishermen] (support) the new pier
+      reported ¶4 [Islanders] (support) the ferry"
+    `);
+  });
+
   it('reads stance verbs, polls and transcript labels as reported statements', () => {
     expect(
       show([

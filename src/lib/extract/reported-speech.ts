@@ -54,7 +54,7 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   // "the warning", "his answers": a speech word after an article or a possessive is a noun, not a cue.
   const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter((c) => free(c) && !afterArticle(text.slice(sentence.start, c.start)));
   const stance = cuesIn(ctx.stance, sentence.start, sentence.end).filter(free);
-  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy);
+  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy) && agrees(text.slice(sentence.start, c.start), c, policy);
   // A stance verb joined on after a comma or "and" ("…, calling them", "and calls her") starts a statement
   // of its own; one inside a reported clause ("he said the two countries want…") does not.
   const joined = stance.filter((c) => /(?:,|\band)\s*$/u.test(text.slice(sentence.start, c.start)));
@@ -95,6 +95,15 @@ function evidenceCue(ctx: ParagraphContext, sentence: Sentence): Cue | undefined
 function afterArticle(before: string): boolean {
   const previous = /([\p{L}’'-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
   return previous !== undefined && ARTICLE_SET.has(previous);
+}
+
+// A plain form ("plan", "attack") after a singular word is a noun: `the ferry plan`, `the Marston attack`. After a
+// possessive it is a noun too, but one that names its source (`Ruiz's plan to …`), as before.
+function agrees(before: string, cue: Cue, policy: Policy): boolean {
+  if (!policy.plainStance.has(cue.text)) return true;
+  const previous = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  if (previous === undefined || /s$|men$|\d|ly$|[’'](?:d|ll)$/u.test(previous)) return true;
+  return policy.plainVerbSubjects.has(previous.replace(/^.*[’']t$/u, 'n’t'));
 }
 
 // Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
