@@ -236,6 +236,22 @@ describe('attribution without "said"', () => {
 describe('speaker names', () => {
   const policy = speakerPolicy();
 
+  it('drops a title’s complement after "of" or "for", and takes a lone name after a role in lower case for whom it serves', () => {
+    expect(
+      show([
+        '“The budget is balanced,” said Minister of Finance Tomas Weil.',
+        'Director of Harbour Safety Lin J. Okafor said, “The pier is closed.”',
+        'The Minister of Finance said, “Taxes will not rise.”',
+        'A spokesman for Mr. Weil said, “He is travelling.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Tomas Weil] (said) The budget is balanced,
+      direct ¶1 [Lin J. Okafor] (said) The pier is closed.
+      direct ¶2 [Tomas Weil] (said) Taxes will not rise.
+      direct ¶3 [a spokesman for Mr. Weil] (said) He is travelling."
+    `);
+  });
+
   it('strips titles, roles and their qualifiers, but keeps initials and suffixes', () => {
     expect(
       [

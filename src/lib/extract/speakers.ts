@@ -47,6 +47,7 @@ export function speakerPolicy(titles: readonly string[] = TITLES): SpeakerPolicy
 const NAME_WORD = String.raw`(?:${ABBREVIATION_SOURCE}\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.map((p) => p.replace('.', '\\.')).join('|')})`;
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`;
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
 const NAMES = new RegExp(NAME_SEQUENCE, 'gu');
@@ -86,9 +87,28 @@ export function stripTitles(name: string, policy: SpeakerPolicy): string {
   return rest.join(' ');
 }
 
+/**
+ * "Minister of Finance Tomas Weil", "Secretary of Homeland Security Ana Ruiz": after a capitalised title and "of" or
+ * "for", the capitalised words are the title's complement and then the name, taken as its last two words (three with
+ * an initial or a particle: "Lin J. Okafor"); a single word there is the complement alone ("the Minister of
+ * Finance"). After a role in lower case (`a spokesman for Mr. Weil`) a single name is whom the role serves, not the
+ * speaker, and a longer one an organisation's, kept as it stands.
+ */
+function titleComplement(preceding: readonly string[], name: string, policy: SpeakerPolicy): string {
+  const link = preceding.at(-1)?.toLowerCase();
+  const title = preceding.at(-2) ?? '';
+  if ((link !== 'of' && link !== 'for') || !policy.titles.has(title.toLowerCase())) return name;
+  const all = name.split(' ');
+  if (all.length < 2) return '';
+  if (!/^\p{Lu}/u.test(title)) return name;
+  const inner = all.slice(-3, -1);
+  const keep = all.length > 2 && inner.some((w) => /^\p{Lu}\.$/u.test(w) || PARTICLE_SET.has(w.toLowerCase())) ? 3 : 2;
+  return all.slice(-keep).join(' ');
+}
+
 // A name is usable when it has at least one word that is not a function word, weekday or title.
 function isName(name: string, policy: SpeakerPolicy): boolean {
-  return name.split(' ').some((w) => {
+  return name !== '' && name.split(' ').some((w) => {
     const k = w.toLowerCase();
     return !policy.nonNames.has(k) && !policy.titles.has(k) && !policy.qualifiers.has(k);
   });
@@ -141,8 +161,9 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
     return fits({ kind: 'description', text: `the ${article}` }, words(name!).length);
   }
   if (name !== undefined) {
-    const before = words(rest.slice(0, rest.length - name.length)).at(-1)?.toLowerCase();
-    const stripped = stripTitles(name, policy);
+    const preceding = words(rest.slice(0, rest.length - name.length));
+    const before = preceding.at(-1)?.toLowerCase();
+    const stripped = titleComplement(preceding, stripTitles(name, policy), policy);
     // "the Foreign Office": a capitalised description after a determiner stays as written.
     if (before !== undefined && policy.determiners.has(before) && !hasTitle(name, policy)) {
       return fits({ kind: 'description', text: `${before} ${name}` }, words(name).length + 1);
@@ -370,14 +391,18 @@ export class NameMemory {
   remember(text: string): void {
     this.#rememberPronouns(text);
     for (const m of text.matchAll(NAMES)) {
-      const name = stripTitles(m[0], this.#policy);
+      const preceding = words(text.slice(Math.max(0, m.index - 40), m.index));
+      const stripped = stripTitles(m[0], this.#policy);
+      const name = titleComplement(preceding, stripped, this.#policy);
       if (!isName(name, this.#policy)) continue;
       if (name.includes(' ')) this.#fullNames.push(name);
       // "the Observer" is a publication, not a person with a role.
       if (/\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) => w.toLowerCase().replace(/\.$/u, ''));
       // Only the last title word is the role, and not after "Vice": "Vice President Joe Biden" is no president.
-      const title = titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined;
+      // "Minister of Finance Tomas Weil": the role is the title before the complement.
+      const complemented = name !== stripped ? preceding.at(-2)?.toLowerCase() : undefined;
+      const title = complemented ?? (titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined);
       const before = roleBefore(text.slice(Math.max(0, m.index - 80), m.index));
       const next = m.index + m[0].length;
       const after = text.charAt(next) === ',' ? ROLE_AFTER.exec(text.slice(next, next + 100))?.[1] : undefined;
