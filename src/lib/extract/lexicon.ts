@@ -257,6 +257,9 @@ export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'del', 'der', 'van
 /** Abbreviated titles only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname. */
 export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev'];
 
+/** Titles of courtesy, not roles: never shown as the role beside a name ("Mr. Ekwall" is not "Mr."). */
+export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Mx.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady'];
+
 /** Titles that give a person's pronoun. */
 export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
 export const TITLES_SHE: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Queen', 'Princess'];

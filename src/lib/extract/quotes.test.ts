@@ -569,6 +569,35 @@ function speakers(paragraphs: readonly string[]): string {
 }
 
 describe('speakers resolved as a reader resolves them', () => {
+  it('gives the speaker a name set off after the description that opens the clause', () => {
+    expect(show(['The harbour master, Tomas Weil, said the pier would reopen.', 'The crew thanked his deputy, Lin Okafor, and left.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Tomas Weil] (said) the pier would reopen
+      reported ¶1 [the crew] (thanked) his deputy, Lin Okafor, and left"
+    `);
+  });
+
+  it('keeps the role the article first gave a person, as written, for every quotation of theirs', () => {
+    const roles = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => `${q.speaker ?? '-'}: ${q.speakerRole ?? '-'}`);
+    expect(
+      roles([
+        '“We will reopen,” said Lin Okafor.',
+        'Okafor, the harbour board’s chairman, was elected in May.',
+        'Opposition leader Jonah Price said, “It is too late.”',
+        '“It is a setback,” said former Minister of Finance Tomas Weil.',
+        'Mr. Ekwall said, “We were not asked.”',
+        'Ana Ruiz, an economist at the port authority who drew up the budget, said, “It can be done.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "Lin Okafor: the harbour board’s chairman",
+        "Jonah Price: Opposition leader",
+        "Tomas Weil: former Minister of Finance",
+        "Ekwall: -",
+        "Ana Ruiz: an economist at the port authority",
+      ]
+    `);
+  });
+
   it('gives a description to the one person the article gave that role, and leaves it as written otherwise', () => {
     expect(
       speakers([

@@ -6,6 +6,7 @@ import {
   CUE_AUXILIARIES,
   DESCRIPTION_LINKS,
   DETERMINERS,
+  HONORIFICS,
   LY_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
@@ -51,6 +52,7 @@ const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
 const NAMES = new RegExp(NAME_SEQUENCE, 'gu');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME_SEQUENCE}$`, 'u');
 const POSSESSIVE = /[’']s?$/u;
 // Up to this many words of a role may stand before a name (`White House press secretary Josh Earnest said`), and
 // fewer before a description, which is more likely the end of a longer phrase (`a Democratic staffer in the room`).
@@ -198,10 +200,12 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
     const named = mentionAtEnd(pieces[0]!, policy);
     if (named?.kind === 'name') return named;
   }
-  for (const piece of pieces.slice(0, 2)) {
-    const mention = mentionAtEnd(piece, policy, true);
-    if (mention !== undefined) return mention;
-  }
+  // `The mayor, Rosa Matos, said`: a name set off after the description that opens the clause is whom it describes.
+  const [first, second] = pieces.slice(0, 2).map((piece) => mentionAtEnd(piece, policy, true));
+  const opens = first !== undefined && words(pieces[0]!).length <= words(first.text).length + 1;
+  if (first?.kind === 'description' && opens && second?.kind === 'name' && WHOLE_NAME.test(pieces[1]!.trim()) && pieces.length >= 3) return second;
+  const mention = first ?? second;
+  if (mention !== undefined) return mention;
   return mentionAtStart(pieces.slice(1).join(','), policy);
 }
 
@@ -340,16 +344,46 @@ function leadingName(lead: string, policy: SpeakerPolicy): Omit<Antecedent, 'sam
 
 const startsWithAny = (name: string, titles: readonly string[]): boolean => titles.some((t) => name === t || name.startsWith(`${t} `));
 
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((t) => t.toLowerCase().replace(/\.$/u, '')));
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
 // "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
 // ministry," after it.
-const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
+const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
 
 // The role written right before a name: a description and a comma, or one lower-case word.
 function roleBefore(lead: string): string | undefined {
   const trimmed = lead.trimEnd();
   return trimmed.endsWith(',') ? DESCRIPTION_BEFORE.exec(trimmed.slice(-60))?.[1] : /([\p{Ll}-]+)$/u.exec(trimmed)?.[1];
 }
+// Qualifiers written in lower case before a title, which the role shown must keep: "former President Tomas Weil".
+const QUALIFIERS_BEFORE = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|deputy|assistant|ex-)\s*)+)$/u;
+
+/**
+ * The role shown beside a name, as the article first wrote it: the apposition without its relative clause ("the
+ * board's chairman"), else the title before the name with its qualifiers ("former President", "Minister of Finance"),
+ * else the role word before it with the capitalised words that qualify it ("Opposition leader"). `lead` is the text
+ * before the title, within its sentence.
+ */
+function shownRole(lead: string, title: string, before: string | undefined, after: string | undefined, policy: SpeakerPolicy): string | undefined {
+  const sentence = lead.split(/[.!?;:]\s+/u).at(-1)!;
+  const qualifiers = (rest: string): string => QUALIFIERS_BEFORE.exec(rest.trimEnd())?.[1]?.trim() ?? '';
+  const titleWords = title.split(/\s+/u).filter((w) => w !== '');
+  while (titleWords.length > 0 && (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))) titleWords.shift();
+  let role = after?.split(/\s+(?:who|which|that|whose)\s/u)[0];
+  if (role === undefined && titleWords.length > 0) role = `${qualifiers(sentence)} ${titleWords.join(' ')}`;
+  if (role === undefined && before !== undefined) {
+    if (/,\s*$/u.test(sentence)) role = before.replace(/,$/u, '');
+    else {
+      const qualified = /((?:\p{Lu}[\p{L}’'-]*\.?\s+)*)[\p{Ll}-]+\s*$/u.exec(sentence);
+      const words = (qualified?.[1] ?? '').split(/\s+/u).filter((w) => w !== '');
+      while (words.length > 0 && policy.nonNames.has(words[0]!.toLowerCase())) words.shift();
+      role = `${qualifiers(sentence.slice(0, qualified?.index ?? sentence.length))} ${[...words, before].join(' ')}`;
+    }
+  }
+  role = role?.trim();
+  return role !== undefined && role !== '' && ROLES.has(roleHead(role)) && !HONORIFIC_SET.has(roleHead(role)) ? lowerArticle(role) : undefined;
+}
+
 const ROLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*[’']s)\s+[^,;:.()"“”]{1,60}?)(?:,|\.|;|$)/u;
 
 /** The head noun of a role or description: "mayor" of "the city's mayor", "spokeswoman" of "a spokeswoman for the ministry". */
@@ -378,6 +412,8 @@ export class NameMemory {
   readonly #persons: string[] = [];
   readonly #genders = new Map<string, 'he' | 'she'>();
   #lastSpeaker: string | null = null;
+  // The role the article first gave each person, as written, to show beside the name.
+  readonly #shownRoles = new Map<string, string>();
 
   constructor(policy: SpeakerPolicy) {
     this.#policy = policy;
@@ -414,7 +450,18 @@ export class NameMemory {
         const head = role === undefined ? undefined : roleHead(role);
         if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
       }
+      // The role shown beside the name: as the article first wrote it, the apposition first ("the board's chairman"),
+      // then the words before the name ("White House press secretary", "Minister of Finance").
+      const lead = text.slice(Math.max(0, m.index - 80), m.index);
+      const titled = `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`;
+      const shown = shownRole(complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''), titled, before, after, this.#policy);
+      if (shown !== undefined && !this.#shownRoles.has(holder)) this.#shownRoles.set(holder, shown);
     }
+  }
+
+  /** The role the article gave `name` ("the board's chairman", "Foreign Minister"), as it first wrote it. */
+  roleOf(name: string): string | undefined {
+    return this.#shownRoles.get(name);
   }
 
   /**
