@@ -370,7 +370,10 @@ function shownRole(lead: string, title: string, before: string | undefined, afte
   const titleWords = title.split(/\s+/u).filter((w) => w !== '');
   while (titleWords.length > 0 && (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))) titleWords.shift();
   let role = after?.split(/\s+(?:who|which|that|whose)\s/u)[0];
-  if (role === undefined && titleWords.length > 0) role = `${qualifiers(sentence)} ${titleWords.join(' ')}`;
+  // After the name a title of common words is a common noun ("Ana Ruiz, foreign minister"); one with a proper name
+  // ("White House Press Secretary") or an abbreviation ("Sen.") stays as written.
+  const generic = titleWords.every((w) => !w.endsWith('.') && (ROLES.has(w.toLowerCase()) || policy.qualifiers.has(w.toLowerCase())));
+  if (role === undefined && titleWords.length > 0) role = `${qualifiers(sentence)} ${generic ? titleWords.join(' ').toLowerCase() : titleWords.join(' ')}`;
   if (role === undefined && before !== undefined) {
     if (/,\s*$/u.test(sentence)) role = before.replace(/,$/u, '');
     else {
