@@ -576,6 +576,20 @@ describe('speakers resolved as a reader resolves them', () => {
     `);
   });
 
+  it('gives the speaker the full name right before the cue after phrases with commas, but not a place or a party', () => {
+    expect(
+      show([
+        'On Tuesday in Port Elin, after the vote, Gov. Ana Ruiz (D-Elin), said, “We won.”',
+        'Tomas Weil, a fisherman from Marston, North Cape, said, “We lost.”',
+        'Rep. Lin Okafor, R-Elin, said, “It is not over.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Ana Ruiz] (said) We won.
+      direct ¶1 [Tomas Weil] (said) We lost.
+      direct ¶2 [Lin Okafor] (said) It is not over."
+    `);
+  });
+
   it('keeps the role the article first gave a person, as written, for every quotation of theirs', () => {
     const roles = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => `${q.speaker ?? '-'}: ${q.speakerRole ?? '-'}`);
     expect(

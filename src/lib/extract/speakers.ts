@@ -178,6 +178,11 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
   return descriptionAtEnd(described, policy, fits);
 }
 
+// "Gov. Ana Ruiz (D-Ohio)": the party and state after a name are no part of it.
+function withoutParenthesis(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+}
+
 /**
  * The subject of the clause `text` ends, for a cue that follows it: the name or pronoun it opens with when
  * the cue is a second verb ("Qureshi paused and said"), else the words right before the cue ("Qureshi had
@@ -195,6 +200,16 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
     if (immediate !== undefined) return immediate;
   }
   const pieces = text.split(',');
+  // `In Marston, North Cape, after the vote, Gov. Ana Ruiz (D-Elin), said`: a full name that is the whole of the piece before
+  // the cue is its subject, however many commas the phrases before it hold. Not after a relative clause, which that
+  // name may end (`Weil, who lives near the capital, Port Elin, said`), nor after a capitalised word, which it
+  // may continue as a place (`a fisherman from Marston, North Cape, says`).
+  const filled = pieces.filter((p) => p.trim() !== '');
+  const [previous, closing] = filled.slice(-2);
+  const relative = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p));
+  const afterName = previous === undefined || /\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous);
+  const named = closing === undefined || relative || afterName ? undefined : mentionAtEnd(closing, policy, true);
+  if (named?.kind === 'name' && named.text.includes(' ') && WHOLE_NAME.test(withoutParenthesis(closing!))) return named;
   // `after Mr. Trump, asked about …, had said`: a participial phrase set off by commas follows its subject's name.
   if (pieces.length >= 3 && /^\s*\p{Ll}+(?:ed|ing|en)\b/u.test(pieces[1]!)) {
     const named = mentionAtEnd(pieces[0]!, policy);
