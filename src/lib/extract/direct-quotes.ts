@@ -29,7 +29,8 @@ export function isTitle(inner: string): boolean {
 
 /** `Harbour Radio’s “Morning Tide”`, `the networks’ “Tide”`: quoted words a possessive names, given the text before them. */
 export function isOwnedTitle(before: string): boolean {
-  const owner = POSSESSIVE_BEFORE.exec(before.trimEnd());
+  // The last words only: an end-anchored pattern is tried at every position of what it is given.
+  const owner = POSSESSIVE_BEFORE.exec(before.slice(-60).trimEnd());
   return owner !== null && !CONTRACTED_SET.has(owner[1]?.toLowerCase() ?? '');
 }
 
@@ -60,7 +61,7 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   if (SIGNED.test(after)) return true;
   // `Harbour Radio’s “Morning Tide”`, `on “Meet the Press,”`, `according to “Salt and Stone,”`: quoted words that a possessive
   // names or a preposition governs are a title or a phrase inside the writer's sentence.
-  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before)?.[0].toLowerCase() ?? '')) return false;
+  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before.slice(-20))?.[0].toLowerCase() ?? '')) return false;
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
   if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return !cueBefore.sourceAfter && (punctuated || long);

@@ -373,18 +373,20 @@ function roleBefore(lead: string): string | undefined {
 // Qualifiers written in lower case before a title, which the role shown must keep: "former President Tomas Weil".
 const QUALIFIERS_BEFORE = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|deputy|assistant|ex-)\s*)+)$/u;
 
+const RELATIVE = /\s+(?:who|which|that|whose)\s/u;
+
 /**
  * The role shown beside a name, as the article first wrote it: the apposition without its relative clause ("the
  * board's chairman"), else the title before the name with its qualifiers ("former President", "Minister of Finance"),
  * else the role word before it with the capitalised words that qualify it ("Opposition leader"). `lead` is the text
- * before the title, within its sentence.
+ * before the title; `after`, the apposition already cut at its relative clause.
  */
 function shownRole(lead: string, title: string, before: string | undefined, after: string | undefined, policy: SpeakerPolicy): string | undefined {
   const sentence = lead.split(/[.!?;:]\s+/u).at(-1)!;
   const qualifiers = (rest: string): string => QUALIFIERS_BEFORE.exec(rest.trimEnd())?.[1]?.trim() ?? '';
   const titleWords = title.split(/\s+/u).filter((w) => w !== '');
   while (titleWords.length > 0 && (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))) titleWords.shift();
-  let role = after?.split(/\s+(?:who|which|that|whose)\s/u)[0];
+  let role = after;
   // After the name a title of common words is a common noun ("Ana Ruiz, foreign minister"); one with a proper name
   // ("White House Press Secretary") or an abbreviation ("Sen.") stays as written.
   const generic = titleWords.every((w) => !w.endsWith('.') && (ROLES.has(w.toLowerCase()) || policy.qualifiers.has(w.toLowerCase())));
@@ -445,7 +447,8 @@ export class NameMemory {
   remember(text: string): void {
     this.#rememberPronouns(text);
     for (const m of text.matchAll(NAMES)) {
-      const preceding = words(text.slice(Math.max(0, m.index - 40), m.index));
+      // Only "of" or "for" before a name can make it a title's complement: the words are read for those alone.
+      const preceding = /\b(?:of|for)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) ? words(text.slice(Math.max(0, m.index - 40), m.index)) : [];
       const stripped = stripTitles(m[0], this.#policy);
       const name = titleComplement(preceding, stripped, this.#policy);
       if (!isName(name, this.#policy)) continue;
@@ -460,6 +463,7 @@ export class NameMemory {
       const before = roleBefore(text.slice(Math.max(0, m.index - 80), m.index));
       const next = m.index + m[0].length;
       const after = text.charAt(next) === ',' ? ROLE_AFTER.exec(text.slice(next, next + 100))?.[1] : undefined;
+      const titled = `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`.trim();
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
       const gender = startsWithAny(m[0], TITLES_HE) ? 'he' : startsWithAny(m[0], TITLES_SHE) ? 'she' : undefined;
@@ -468,12 +472,13 @@ export class NameMemory {
         const head = role === undefined ? undefined : roleHead(role);
         if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
       }
-      // The role shown beside the name: as the article first wrote it, the apposition first ("the board's chairman"),
-      // then the words before the name ("White House press secretary", "Minister of Finance").
+      // The role shown beside the name, the first the article gave (shownRole).
+      const apposed = after?.split(RELATIVE)[0];
+      const candidate = titled !== '' || [before, apposed].some((role) => role !== undefined && ROLES.has(roleHead(role)));
+      if (!candidate || this.#shownRoles.has(holder)) continue;
       const lead = text.slice(Math.max(0, m.index - 80), m.index);
-      const titled = `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`;
-      const shown = shownRole(complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''), titled, before, after, this.#policy);
-      if (shown !== undefined && !this.#shownRoles.has(holder)) this.#shownRoles.set(holder, shown);
+      const shown = shownRole(complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''), titled, before, apposed, this.#policy);
+      if (shown !== undefined) this.#shownRoles.set(holder, shown);
     }
   }
 
