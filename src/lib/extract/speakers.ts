@@ -195,7 +195,8 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
     const opening = pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
     if (opening !== undefined) return opening;
   }
-  if (!/,\s*$/u.test(dropAuxiliaries(text, policy))) {
+  const setOff = /,\s*$/u.test(dropAuxiliaries(text, policy));
+  if (!setOff) {
     const immediate = mentionAtEnd(text, policy);
     if (immediate !== undefined) return immediate;
   }
@@ -204,12 +205,11 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
   // the cue is its subject, however many commas the phrases before it hold. Not after a relative clause, which that
   // name may end (`Weil, who lives near the capital, Port Elin, said`), nor after a capitalised word, which it
   // may continue as a place (`a fisherman from Marston, North Cape, says`).
-  const filled = pieces.filter((p) => p.trim() !== '');
-  const [previous, closing] = filled.slice(-2);
-  const relative = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p));
-  const afterName = previous === undefined || /\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous);
-  const named = closing === undefined || relative || afterName ? undefined : mentionAtEnd(closing, policy, true);
-  if (named?.kind === 'name' && named.text.includes(' ') && WHOLE_NAME.test(withoutParenthesis(closing!))) return named;
+  const [previous, closing] = setOff ? pieces.filter((p) => p.trim() !== '').slice(-2) : [];
+  if (closing !== undefined && WHOLE_NAME.test(withoutParenthesis(closing)) && !/\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous!)) {
+    const named = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p)) ? undefined : mentionAtEnd(closing, policy, true);
+    if (named?.kind === 'name' && named.text.includes(' ')) return named;
+  }
   // `after Mr. Trump, asked about …, had said`: a participial phrase set off by commas follows its subject's name.
   if (pieces.length >= 3 && /^\s*\p{Ll}+(?:ed|ing|en)\b/u.test(pieces[1]!)) {
     const named = mentionAtEnd(pieces[0]!, policy);
