@@ -29,7 +29,7 @@ describe('the reader', () => {
     expect(new URL(session.page.url()).pathname).toBe(seedPath);
   });
 
-  it('reads the article: one h1, its dateline and who said what', async () => {
+  it('reads the article: one h1, its dateline and who said what, with the role the article gave the speaker at their first line', async () => {
     await session.page.goto(`${baseURL}${seedPath}`);
     await expect(session.page.locator('h1').allTextContents()).resolves.toEqual([seedHeadline]);
     await expect(session.page.locator('.dateline time').getAttribute('datetime')).resolves.toBe('2021-04-07T00:00:00Z');
@@ -37,6 +37,7 @@ describe('the reader', () => {
     const items = session.page.locator('.who-said-what ol.quotes > li');
     await expect(items.count()).resolves.toBe(3);
     await expect(items.locator('.speaker').allTextContents()).resolves.toEqual(Array(3).fill('Shah Mahmood Qureshi'));
+    await expect(items.locator('.role').allTextContents()).resolves.toEqual([', foreign minister,']);
     await expect(items.locator('.cue').allTextContents()).resolves.toEqual([' tweeted', ' said', ' said']);
     await expect(session.page.locator('.article-body .quote-direct').count()).resolves.toBe(3);
   });

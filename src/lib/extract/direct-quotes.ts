@@ -1,6 +1,7 @@
 // Decides which quoted spans are quotations in their own right, and finds each one's cue and speaker.
 
 import { cuesIn, type Cue } from './cues.ts';
+import { ADVERBIAL_OPENERS, CONTRACTED, PREPOSITIONS } from './lexicon.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
@@ -10,6 +11,10 @@ import { clauseSubject, mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore
 const OBJECT_BEFORE = /\b(?:to|for|with|at|on|about|of|from|by|against|into)\s+(?:\p{Lu}\S*\s+){0,2}$/u;
 // What opens such a name and participle: `with Ruiz saying`, `the video shows Ruiz telling`.
 const ABSOLUTE_BEFORE = /\b(?:with|has|had|have|shows?|showed|shown|heard|hears?|features?|featured|sees?|saw|finds?|found)\s+(?:\S+\s+){0,3}$/u;
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+// A possessive right before the marks: a name's ("Ruiz’s") or a plural's ("the networks’"), not a contraction ("It’s").
+const POSSESSIVE_BEFORE = /(?:(\p{Lu}[\p{L}.-]*)[’']s|\p{L}[sS][’'])$/u;
+const CONTRACTED_SET: ReadonlySet<string> = new Set(CONTRACTED);
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
 // A quotation signed with a dash, as in a collection of voices: “It was worth the wait.” ― Ana Ruiz
@@ -20,6 +25,13 @@ export function isTitle(inner: string): boolean {
   const all = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   return all.length <= TITLE_WORDS && long.length > 1 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** `Harbour Radio’s “Morning Tide”`, `the networks’ “Tide”`: quoted words a possessive names, given the text before them. */
+export function isOwnedTitle(before: string): boolean {
+  // The last words only: an end-anchored pattern is tried at every position of what it is given.
+  const owner = POSSESSIVE_BEFORE.exec(before.slice(-60).trimEnd());
+  return owner !== null && !CONTRACTED_SET.has(owner[1]?.toLowerCase() ?? '');
 }
 
 /**
@@ -47,25 +59,31 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   // newsletter's list of stories, quotes an article, not a speaker.
   if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after) || /^\s*(?:https?:\/\/|www\.)/u.test(after)) return false;
   if (SIGNED.test(after)) return true;
+  // `Harbour Radio’s “Morning Tide”`, `on “Meet the Press,”`, `according to “Salt and Stone,”`: quoted words that a possessive
+  // names or a preposition governs are a title or a phrase inside the writer's sentence.
+  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before.slice(-20))?.[0].toLowerCase() ?? '')) return false;
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
-  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return punctuated || long;
+  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return !cueBefore.sourceAfter && (punctuated || long);
   if (last === undefined || /[.!?:;—–(\-"”'’»«」』]/u.test(last)) return punctuated || long;
   // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
 }
 
-// Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”"), and
-// up to this many may name the speaker before a cue that introduces one ("In his speech, Ana Ruiz said, “we…”").
+// Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”") when no cue
+// introduces it, and up to this many may name the speaker before a cue that opens the sentence (`Ana Ruiz said, “we…”`).
 const OPENING_WORDS = 3;
 const ATTRIBUTION_WORDS = 6;
 
 /**
  * Whether a quoted span that starts in lower case finishes a sentence someone else began, making it a
  * partial quotation (`Ruiz said the plan, in the end, “was never going to work”`): reported speech, not a
- * quotation of its own. A lower-case quotation stands alone only where the sentence opens with a quotation
- * it continues (`“We tried,” she said, “and we failed.”`), after a bracket, or right after a short attribution
- * (`He says “it is over.”`, `…, saying, “it is over.”`).
+ * quotation of its own. Wire style capitalises a quotation that is a whole sentence, so a lower-case one stands
+ * alone only where the sentence opens with a quotation it continues (`“We tried,” she said, “and we failed.”`),
+ * after a bracket, or where its attribution is the whole of the sentence before it (`He says “it is over.”`,
+ * `…, saying, “it is over.”`). The writer's own words before a set-off attribution (`Instead, Ruiz said, “we…”`,
+ * `The truth is, she added, “there is…”`) and a verb that takes the quoted words as its object (`by urging “a
+ * harbour for all”`) make them part of the writer's sentence.
  */
 export function completesClause(paragraph: string, span: QuoteSpan, sentence: Sentence, direct: readonly QuoteSpan[], cues: readonly Cue[]): boolean {
   const inner = paragraph.slice(span.innerStart, span.innerEnd).replace(/^[^\p{L}\p{N}]+/u, '');
@@ -73,12 +91,35 @@ export function completesClause(paragraph: string, span: QuoteSpan, sentence: Se
   if (/\bthat,?\s*$/u.test(paragraph.slice(sentence.start, span.start))) return true;
   if (!/^\p{Ll}/u.test(inner)) return false;
   const before = paragraph.slice(sentence.start, span.start);
-  if (wordCount(before) <= OPENING_WORDS || /\(\s*$/u.test(before)) return false;
+  if (/\(\s*$/u.test(before)) return false;
   const opener = direct.find((s) => s.start >= sentence.start && s.start < span.start);
   if (opener !== undefined && paragraph.slice(sentence.start, opener.start).trim() === '') return false;
   const cue = cuesIn(cues, sentence.start, span.start).at(-1);
-  if (cue === undefined || !/^[\s,:—–-]*$/u.test(paragraph.slice(cue.end, span.start))) return true;
-  return !cue.participle && wordCount(paragraph.slice(sentence.start, cue.start)) > ATTRIBUTION_WORDS;
+  if (cue === undefined) return wordCount(before) > OPENING_WORDS;
+  const between = paragraph.slice(cue.end, span.start);
+  if (!/^[\s,:—–-]*$/u.test(between)) return true;
+  const lead = paragraph.slice(sentence.start, cue.start);
+  // `…, saying, “it is over.”`: a participle set off from the quotation hangs on a clause of its own; one without the
+  // comma, or a cue that ends in a preposition (`called for`), takes the quoted words as its object.
+  if (between.trim() === '' && (cue.participle || OBJECT_CUE.test(cue.text))) return true;
+  if (cue.participle) return false;
+  return writerOpens(lead) || wordCount(lead) > ATTRIBUTION_WORDS;
+}
+
+const OBJECT_CUE = /\s(?:for|on|to|as|of|at|with|about|in)$/u;
+
+const ADVERBIAL_OPENER_SET: ReadonlySet<string> = new Set(ADVERBIAL_OPENERS);
+
+/**
+ * `The truth is, Ruiz said,` / `There was, she said,`: a clause of the writer's left open before an attribution set
+ * off by commas, which the words after the attribution complete. An adverbial there (`Still, she added,`, `In his
+ * speech, Ruiz said,`) is not one: it leaves the rest the whole of what was said.
+ */
+export function writerOpens(lead: string): boolean {
+  const comma = /^(.*\S)\s*,\s*([^,]+)$/su.exec(lead.trimEnd());
+  if (comma === null || /["”’'»」]$/u.test(comma[1]!) || wordCount(comma[2]!) > ATTRIBUTION_WORDS) return false;
+  const words = comma[1]!.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return words.length > 1 && !ADVERBIAL_OPENER_SET.has(words[0]!) && words.at(-1) !== 'ago';
 }
 
 /** The cue a quotation's attribution spent, and who it names. */

@@ -257,6 +257,9 @@ export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'del', 'der', 'van
 /** Abbreviated titles only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname. */
 export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev'];
 
+/** Titles of courtesy, not roles: never shown as the role beside a name ("Mr. Ekwall" is not "Mr."). */
+export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Mx.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady'];
+
 /** Titles that give a person's pronoun. */
 export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
 export const TITLES_SHE: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Queen', 'Princess'];
@@ -273,6 +276,40 @@ export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 
 export const SUBORDINATORS: readonly string[] = [
   'The', 'When', 'While', 'As', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'If', 'Once', 'Until', 'Unlike',
   'Like', 'Despite',
+];
+
+/**
+ * Words that open an adverbial rather than a clause of the writer's: before a set-off attribution (`Still, she
+ * added, “we…”`, `In her tribute, Ruiz said, “there…”`) they leave the quotation the whole of what was said.
+ */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'as', 'after', 'before', 'during', 'since', 'until', 'despite',
+  'like', 'unlike', 'to', 'under', 'over', 'among', 'through', 'within', 'without', 'and', 'but', 'or', 'yet', 'so',
+  'still', 'instead', 'however', 'meanwhile', 'later', 'earlier', 'then', 'now', 'also', 'again', 'finally', 'indeed',
+  'nevertheless', 'nonetheless', 'otherwise', 'rather', 'besides', 'today', 'yesterday', 'tonight', 'when', 'while',
+  'if', 'although', 'though', 'because', 'once', 'asked', 'speaking', 'last', 'next', 'this',
+];
+
+/** Prepositions: quoted words right after one are its object (`on “Meet the Press”`), never a quotation of their own. */
+export const PREPOSITIONS: readonly string[] = [
+  'of', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'by', 'at', 'as', 'like', 'than', 'against',
+  'toward', 'towards', 'over', 'under', 'among', 'between', 'without', 'within', 'upon',
+];
+
+/** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
+export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];
+
+/**
+ * Words after which a stance verb's plain form ("plan", "support") can be a verb: pronouns, plurals without an -s,
+ * modals and the words that stand between a subject and its verb ("voters often support"). After any other word
+ * without an -s the plain form is a noun, since a verb there would agree with a singular ("the ferry plan", "the
+ * Marston attack", "a reality show"): a plural ("voters", "fishermen") or an -ly word before it is allowed by its ending.
+ */
+export const PLAIN_VERB_SUBJECTS: readonly string[] = [
+  'i', 'you', 'we', 'they', 'who', 'that', 'which', 'people', 'police', 'staff', 'public', 'media',
+  'children', 'to', 'not', 'never', 'also', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do',
+  'did', 'and', 'or', 'but', 'still', 'often', 'even', 'now', 'then', 'all', 'both', 'only', 'just', 'really',
+  'n’t', "n't", 'help', 'helped',
 ];
 
 /** Articles and possessives: after one, a stance word is a noun ("the claim"). */

@@ -236,6 +236,22 @@ describe('attribution without "said"', () => {
 describe('speaker names', () => {
   const policy = speakerPolicy();
 
+  it('drops a title’s complement after "of" or "for", and takes a lone name after a role in lower case for whom it serves', () => {
+    expect(
+      show([
+        '“The budget is balanced,” said Minister of Finance Tomas Weil.',
+        'Director of Harbour Safety Lin J. Okafor said, “The pier is closed.”',
+        'The Minister of Finance said, “Taxes will not rise.”',
+        'A spokesman for Mr. Weil said, “He is travelling.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Tomas Weil] (said) The budget is balanced,
+      direct ¶1 [Lin J. Okafor] (said) The pier is closed.
+      direct ¶2 [Tomas Weil] (said) Taxes will not rise.
+      direct ¶3 [a spokesman for Mr. Weil] (said) He is travelling."
+    `);
+  });
+
   it('strips titles, roles and their qualifiers, but keeps initials and suffixes', () => {
     expect(
       [
@@ -289,6 +305,22 @@ describe('cues', () => {
 });
 
 describe('reported speech', () => {
+  it('takes a stance verb’s plain form after a singular word for a noun, and after a plural or a pronoun for a verb', () => {
+    expect(
+      show([
+        'The harbour board shelved the island ferry plan on Friday after a long meeting.',
+        'The Marston attack left two boats burnt.',
+        'The fishermen plan to strike on Monday.',
+        'They support the new pier.',
+        'Islanders strongly support the ferry.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶2 [the fishermen] (plan) to strike on Monday
+      reported ¶3 [the fishermen] (support) the new pier
+      reported ¶4 [Islanders] (support) the ferry"
+    `);
+  });
+
   it('reads stance verbs, polls and transcript labels as reported statements', () => {
     expect(
       show([
@@ -410,6 +442,21 @@ describe('scare quotes, titles and partial quotes', () => {
     expect(quotes.filter((q) => q.type === 'direct')).toEqual([]);
   });
 
+  it('takes quoted words after a possessive or a preposition for a title or a phrase, not a quotation', () => {
+    expect(
+      show([
+        'Ana Ruiz defended the ferry plan on Harbour Radio’s “Morning Tide.”',
+        'The play opened at the Lyric with “Salt and Stone,” and closed within a week.',
+        'The pier was built in 1890, according to “A History of the Harbour.”',
+        'It’s “risky” to cross in winter, Ruiz said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (defended) the ferry plan on Harbour Radio’s “Morning Tide.”
+      reported ¶2 [-] (according to) The pier was built in 1890
+      reported ¶3 [Ana Ruiz] (said) It’s “risky” to cross in winter"
+    `);
+  });
+
   it('makes a clause with a partial quote a reported quote', () => {
     expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
   });
@@ -428,6 +475,48 @@ describe('quotations that finish a reported clause', () => {
       direct ¶1 [Ana Ruiz] (said) We tried,
       direct ¶1 [Ana Ruiz] (said) and we failed.
       direct ¶2 [Ana Ruiz] (says) it is over now."
+    `);
+  });
+
+  it('reports a lower-case quotation that completes a clause of the writer’s, with the clause', () => {
+    expect(
+      show([
+        'The truth is, Lin Okafor added, “there is no money left for the pier.”',
+        'There was, she said, “a quiet agreement” between the two boards.',
+        'The plan, Okafor said, was “dead on arrival.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Lin Okafor] (added) The truth is, Lin Okafor added, “there is no money left for the pier.”
+      reported ¶1 [Lin Okafor] (said) There was, she said, “a quiet agreement” between the two boards
+      reported ¶2 [Lin Okafor] (said) The plan, Okafor said, was “dead on arrival.”"
+    `);
+  });
+
+  it('keeps a lower-case quotation direct after an adverbial and a set-off attribution, and any capitalised one', () => {
+    expect(
+      show([
+        'Still, Mayor Ana Ruiz added, “we cannot ignore the cost of the delay.”',
+        'In her speech, Ruiz said, “there is no town without its harbour.”',
+        'As for the pier, she said, “We will rebuild it next spring.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Ana Ruiz] (added) we cannot ignore the cost of the delay.
+      direct ¶1 [Ana Ruiz] (said) there is no town without its harbour.
+      direct ¶2 [Ana Ruiz] (said) We will rebuild it next spring."
+    `);
+  });
+
+  it('reports quoted words a verb takes as its object, not those a participle sets off', () => {
+    expect(
+      show([
+        'Lin Okafor closed the meeting by urging “a harbour for everyone.”',
+        'The union called for “a full and independent inquiry into the contract.”',
+        'Okafor left early, saying, “the vote is lost.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Lin Okafor] (urging) “a harbour for everyone.”
+      reported ¶1 [the union] (called for) “a full and independent inquiry into the contract.”
+      direct ¶2 [Lin Okafor] (saying) the vote is lost."
     `);
   });
 
@@ -480,6 +569,49 @@ function speakers(paragraphs: readonly string[]): string {
 }
 
 describe('speakers resolved as a reader resolves them', () => {
+  it('gives the speaker a name set off after the description that opens the clause', () => {
+    expect(show(['The harbour master, Tomas Weil, said the pier would reopen.', 'The crew thanked his deputy, Lin Okafor, and left.'])).toMatchInlineSnapshot(`
+      "reported ¶0 [Tomas Weil] (said) the pier would reopen
+      reported ¶1 [the crew] (thanked) his deputy, Lin Okafor, and left"
+    `);
+  });
+
+  it('gives the speaker the full name right before the cue after phrases with commas, but not a place or a party', () => {
+    expect(
+      show([
+        'On Tuesday in Port Elin, after the vote, Gov. Ana Ruiz (D-Elin), said, “We won.”',
+        'Tomas Weil, a fisherman from Marston, North Cape, said, “We lost.”',
+        'Rep. Lin Okafor, R-Elin, said, “It is not over.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [Ana Ruiz] (said) We won.
+      direct ¶1 [Tomas Weil] (said) We lost.
+      direct ¶2 [Lin Okafor] (said) It is not over."
+    `);
+  });
+
+  it('keeps the role the article first gave a person, as written, for every quotation of theirs', () => {
+    const roles = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => `${q.speaker ?? '-'}: ${q.speakerRole ?? '-'}`);
+    expect(
+      roles([
+        '“We will reopen,” said Lin Okafor.',
+        'Okafor, the harbour board’s chairman, was elected in May.',
+        'Opposition leader Jonah Price said, “It is too late.”',
+        '“It is a setback,” said former Minister of Finance Tomas Weil.',
+        'Mr. Ekwall said, “We were not asked.”',
+        'Ana Ruiz, an economist at the port authority who drew up the budget, said, “It can be done.”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "Lin Okafor: the harbour board’s chairman",
+        "Jonah Price: Opposition leader",
+        "Tomas Weil: former Minister of Finance",
+        "Ekwall: -",
+        "Ana Ruiz: an economist at the port authority",
+      ]
+    `);
+  });
+
   it('gives a description to the one person the article gave that role, and leaves it as written otherwise', () => {
     expect(
       speakers([

@@ -29,6 +29,8 @@ export interface Quote {
   speakerMention: string | null;
   /** person, organisation or unknown (a description not resolved, a single word); null with no speaker. */
   speakerType: SpeakerType | null;
+  /** The role the article gave a person speaking, as it first wrote it ("the harbour board's chairman", "Foreign Minister"); absent when it gave none. */
+  speakerRole?: string;
   /** The cue: "said", "tweeted", "told reporters", "according to", ":" (a colon introducing a quotation), …; null when none (continuation paragraph). */
   cue: string | null;
   /** Index into the paragraphs array. */
@@ -122,6 +124,11 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     previousSubject = openingName(text, sentences, text.length, policy.speakers, isWord);
     introduced = introduction(text, spans, sentences, policy);
   });
+  // Roles once the whole article is read: a later paragraph may give the role of someone quoted earlier.
+  for (const q of quotes) {
+    const role = q.speakerType === 'person' && q.speaker !== null ? names.roleOf(q.speaker) : undefined;
+    if (role !== undefined) q.speakerRole = role;
+  }
   return quotes;
 }
 

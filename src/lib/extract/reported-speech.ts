@@ -2,12 +2,12 @@
 
 import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { isTitle, type Attribution } from './direct-quotes.ts';
+import { isOwnedTitle, isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { ARTICLES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
-import { mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
+import { clauseSubject, mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
 // own ("it is"), and how long a closing tail may be.
@@ -54,7 +54,7 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   // "the warning", "his answers": a speech word after an article or a possessive is a noun, not a cue.
   const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter((c) => free(c) && !afterArticle(text.slice(sentence.start, c.start)));
   const stance = cuesIn(ctx.stance, sentence.start, sentence.end).filter(free);
-  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy);
+  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy) && agrees(text.slice(sentence.start, c.start), c, policy);
   // A stance verb joined on after a comma or "and" ("…, calling them", "and calls her") starts a statement
   // of its own; one inside a reported clause ("he said the two countries want…") does not.
   const joined = stance.filter((c) => /(?:,|\band)\s*$/u.test(text.slice(sentence.start, c.start)));
@@ -97,6 +97,15 @@ function afterArticle(before: string): boolean {
   return previous !== undefined && ARTICLE_SET.has(previous);
 }
 
+// A plain form ("plan", "attack") after a singular word is a noun: `the ferry plan`, `the Marston attack`. After a
+// possessive it is a noun too, but one that names its source (`Ruiz's plan to …`), as before.
+function agrees(before: string, cue: Cue, policy: Policy): boolean {
+  if (!policy.plainStance.has(cue.text)) return true;
+  const previous = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
+  if (previous === undefined || /s$|men$|\d|ly$|[’'](?:d|ll)$/u.test(previous)) return true;
+  return policy.plainVerbSubjects.has(previous.replace(/^.*[’']t$/u, 'n’t'));
+}
+
 // Stance words are nouns as often as verbs ("important talks", "the calls"): after a determiner, a
 // preposition or an adjective-shaped word, the word is taken for a noun.
 function nounContext(before: string, policy: Policy): boolean {
@@ -105,9 +114,11 @@ function nounContext(before: string, policy: Policy): boolean {
   return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
 }
 
-// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" names a work.
+// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" and "HBO’s “Harbour
+// Nights”" name a work.
 function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
-  return /so-called\s*$/iu.test(paragraph.slice(0, span.start)) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+  const before = paragraph.slice(0, span.start);
+  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
 }
 
 // One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
@@ -194,9 +205,16 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
     const mention = inverted ? mentionAtStart(after, policy.speakers) : (mentionAtEnd(tail, policy.speakers, true) ?? sourcePhrase(tail, after));
     if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
   }
+  // `Instead, Ruiz said, the plan…`: an attribution set off inside the writer's sentence; the statement is all of it.
+  if (comma >= 0 && /^\s*,/u.test(after) && writerOpens(before)) {
+    const mention = mentionAtEnd(tail, policy.speakers, true);
+    if (mention !== undefined) return clause(text, from, to, mention, cue);
+  }
   // `told the Gazette the review was late`: the statement starts after whom it was told to.
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
-  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subjectBefore(before, policy.speakers), cue);
+  // `Ruiz ended her speech by urging …`: a participle's speaker is the subject of the clause it hangs on.
+  const subject = cue.participle ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers)) : subjectBefore(before, policy.speakers);
+  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subject, cue);
 }
 
 // `…, records compiled by the city clerk show.`: a cue that ends its sentence after a longer subject than a

@@ -6,6 +6,7 @@ import {
   CUE_AUXILIARIES,
   DESCRIPTION_LINKS,
   DETERMINERS,
+  HONORIFICS,
   LY_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
@@ -47,9 +48,11 @@ export function speakerPolicy(titles: readonly string[] = TITLES): SpeakerPolicy
 const NAME_WORD = String.raw`(?:${ABBREVIATION_SOURCE}\.|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.map((p) => p.replace('.', '\\.')).join('|')})`;
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`;
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const NAME_AT_END = new RegExp(String.raw`(${NAME_SEQUENCE})$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(${NAME_SEQUENCE})`, 'u');
 const NAMES = new RegExp(NAME_SEQUENCE, 'gu');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME_SEQUENCE}$`, 'u');
 const POSSESSIVE = /[’']s?$/u;
 // Up to this many words of a role may stand before a name (`White House press secretary Josh Earnest said`), and
 // fewer before a description, which is more likely the end of a longer phrase (`a Democratic staffer in the room`).
@@ -86,9 +89,28 @@ export function stripTitles(name: string, policy: SpeakerPolicy): string {
   return rest.join(' ');
 }
 
+/**
+ * "Minister of Finance Tomas Weil", "Secretary of Homeland Security Ana Ruiz": after a capitalised title and "of" or
+ * "for", the capitalised words are the title's complement and then the name, taken as its last two words (three with
+ * an initial or a particle: "Lin J. Okafor"); a single word there is the complement alone ("the Minister of
+ * Finance"). After a role in lower case (`a spokesman for Mr. Weil`) a single name is whom the role serves, not the
+ * speaker, and a longer one an organisation's, kept as it stands.
+ */
+function titleComplement(preceding: readonly string[], name: string, policy: SpeakerPolicy): string {
+  const link = preceding.at(-1)?.toLowerCase();
+  const title = preceding.at(-2) ?? '';
+  if ((link !== 'of' && link !== 'for') || !policy.titles.has(title.toLowerCase())) return name;
+  const all = name.split(' ');
+  if (all.length < 2) return '';
+  if (!/^\p{Lu}/u.test(title)) return name;
+  const inner = all.slice(-3, -1);
+  const keep = all.length > 2 && inner.some((w) => /^\p{Lu}\.$/u.test(w) || PARTICLE_SET.has(w.toLowerCase())) ? 3 : 2;
+  return all.slice(-keep).join(' ');
+}
+
 // A name is usable when it has at least one word that is not a function word, weekday or title.
 function isName(name: string, policy: SpeakerPolicy): boolean {
-  return name.split(' ').some((w) => {
+  return name !== '' && name.split(' ').some((w) => {
     const k = w.toLowerCase();
     return !policy.nonNames.has(k) && !policy.titles.has(k) && !policy.qualifiers.has(k);
   });
@@ -141,8 +163,9 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
     return fits({ kind: 'description', text: `the ${article}` }, words(name!).length);
   }
   if (name !== undefined) {
-    const before = words(rest.slice(0, rest.length - name.length)).at(-1)?.toLowerCase();
-    const stripped = stripTitles(name, policy);
+    const preceding = words(rest.slice(0, rest.length - name.length));
+    const before = preceding.at(-1)?.toLowerCase();
+    const stripped = titleComplement(preceding, stripTitles(name, policy), policy);
     // "the Foreign Office": a capitalised description after a determiner stays as written.
     if (before !== undefined && policy.determiners.has(before) && !hasTitle(name, policy)) {
       return fits({ kind: 'description', text: `${before} ${name}` }, words(name).length + 1);
@@ -153,6 +176,11 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
   const described = words(rest.split(/[,;:—–()"“”„«»「」]/u).at(-1)!);
   if (described.length > 1 && /^\p{Ll}+ed$/u.test(described.at(-1)!)) described.pop();
   return descriptionAtEnd(described, policy, fits);
+}
+
+// "Gov. Ana Ruiz (D-Ohio)": the party and state after a name are no part of it.
+function withoutParenthesis(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/u, '').trim();
 }
 
 /**
@@ -167,20 +195,32 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
     const opening = pronounAtStart(words(text), policy) ?? nameAtStart(text.trim(), policy);
     if (opening !== undefined) return opening;
   }
-  if (!/,\s*$/u.test(dropAuxiliaries(text, policy))) {
+  const setOff = /,\s*$/u.test(dropAuxiliaries(text, policy));
+  if (!setOff) {
     const immediate = mentionAtEnd(text, policy);
     if (immediate !== undefined) return immediate;
   }
   const pieces = text.split(',');
+  // `In Marston, North Cape, after the vote, Gov. Ana Ruiz (D-Elin), said`: a full name that is the whole of the piece before
+  // the cue is its subject, however many commas the phrases before it hold. Not after a relative clause, which that
+  // name may end (`Weil, who lives near the capital, Port Elin, said`), nor after a capitalised word, which it
+  // may continue as a place (`a fisherman from Marston, North Cape, says`).
+  const [previous, closing] = setOff ? pieces.filter((p) => p.trim() !== '').slice(-2) : [];
+  if (closing !== undefined && WHOLE_NAME.test(withoutParenthesis(closing)) && !/\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous!)) {
+    const named = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p)) ? undefined : mentionAtEnd(closing, policy, true);
+    if (named?.kind === 'name' && named.text.includes(' ')) return named;
+  }
   // `after Mr. Trump, asked about …, had said`: a participial phrase set off by commas follows its subject's name.
   if (pieces.length >= 3 && /^\s*\p{Ll}+(?:ed|ing|en)\b/u.test(pieces[1]!)) {
     const named = mentionAtEnd(pieces[0]!, policy);
     if (named?.kind === 'name') return named;
   }
-  for (const piece of pieces.slice(0, 2)) {
-    const mention = mentionAtEnd(piece, policy, true);
-    if (mention !== undefined) return mention;
-  }
+  // `The mayor, Rosa Matos, said`: a name set off after the description that opens the clause is whom it describes.
+  const [first, second] = pieces.slice(0, 2).map((piece) => mentionAtEnd(piece, policy, true));
+  const opens = first !== undefined && words(pieces[0]!).length <= words(first.text).length + 1;
+  if (first?.kind === 'description' && opens && second?.kind === 'name' && WHOLE_NAME.test(pieces[1]!.trim()) && pieces.length >= 3) return second;
+  const mention = first ?? second;
+  if (mention !== undefined) return mention;
   return mentionAtStart(pieces.slice(1).join(','), policy);
 }
 
@@ -319,16 +359,51 @@ function leadingName(lead: string, policy: SpeakerPolicy): Omit<Antecedent, 'sam
 
 const startsWithAny = (name: string, titles: readonly string[]): boolean => titles.some((t) => name === t || name.startsWith(`${t} `));
 
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((t) => t.toLowerCase().replace(/\.$/u, '')));
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
 // "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
 // ministry," after it.
-const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
+const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
 
 // The role written right before a name: a description and a comma, or one lower-case word.
 function roleBefore(lead: string): string | undefined {
   const trimmed = lead.trimEnd();
   return trimmed.endsWith(',') ? DESCRIPTION_BEFORE.exec(trimmed.slice(-60))?.[1] : /([\p{Ll}-]+)$/u.exec(trimmed)?.[1];
 }
+// Qualifiers written in lower case before a title, which the role shown must keep: "former President Tomas Weil".
+const QUALIFIERS_BEFORE = /(?:^|\s)((?:(?:former|then|acting|interim|outgoing|deputy|assistant|ex-)\s*)+)$/u;
+
+const RELATIVE = /\s+(?:who|which|that|whose)\s/u;
+
+/**
+ * The role shown beside a name, as the article first wrote it: the apposition without its relative clause ("the
+ * board's chairman"), else the title before the name with its qualifiers ("former President", "Minister of Finance"),
+ * else the role word before it with the capitalised words that qualify it ("Opposition leader"). `lead` is the text
+ * before the title; `after`, the apposition already cut at its relative clause.
+ */
+function shownRole(lead: string, title: string, before: string | undefined, after: string | undefined, policy: SpeakerPolicy): string | undefined {
+  const sentence = lead.split(/[.!?;:]\s+/u).at(-1)!;
+  const qualifiers = (rest: string): string => QUALIFIERS_BEFORE.exec(rest.trimEnd())?.[1]?.trim() ?? '';
+  const titleWords = title.split(/\s+/u).filter((w) => w !== '');
+  while (titleWords.length > 0 && (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))) titleWords.shift();
+  let role = after;
+  // After the name a title of common words is a common noun ("Ana Ruiz, foreign minister"); one with a proper name
+  // ("White House Press Secretary") or an abbreviation ("Sen.") stays as written.
+  const generic = titleWords.every((w) => !w.endsWith('.') && (ROLES.has(w.toLowerCase()) || policy.qualifiers.has(w.toLowerCase())));
+  if (role === undefined && titleWords.length > 0) role = `${qualifiers(sentence)} ${generic ? titleWords.join(' ').toLowerCase() : titleWords.join(' ')}`;
+  if (role === undefined && before !== undefined) {
+    if (/,\s*$/u.test(sentence)) role = before.replace(/,$/u, '');
+    else {
+      const qualified = /((?:\p{Lu}[\p{L}’'-]*\.?\s+)*)[\p{Ll}-]+\s*$/u.exec(sentence);
+      const words = (qualified?.[1] ?? '').split(/\s+/u).filter((w) => w !== '');
+      while (words.length > 0 && policy.nonNames.has(words[0]!.toLowerCase())) words.shift();
+      role = `${qualifiers(sentence.slice(0, qualified?.index ?? sentence.length))} ${[...words, before].join(' ')}`;
+    }
+  }
+  role = role?.trim();
+  return role !== undefined && role !== '' && ROLES.has(roleHead(role)) && !HONORIFIC_SET.has(roleHead(role)) ? lowerArticle(role) : undefined;
+}
+
 const ROLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*[’']s)\s+[^,;:.()"“”]{1,60}?)(?:,|\.|;|$)/u;
 
 /** The head noun of a role or description: "mayor" of "the city's mayor", "spokeswoman" of "a spokeswoman for the ministry". */
@@ -357,6 +432,8 @@ export class NameMemory {
   readonly #persons: string[] = [];
   readonly #genders = new Map<string, 'he' | 'she'>();
   #lastSpeaker: string | null = null;
+  // The role the article first gave each person, as written, to show beside the name.
+  readonly #shownRoles = new Map<string, string>();
 
   constructor(policy: SpeakerPolicy) {
     this.#policy = policy;
@@ -370,17 +447,23 @@ export class NameMemory {
   remember(text: string): void {
     this.#rememberPronouns(text);
     for (const m of text.matchAll(NAMES)) {
-      const name = stripTitles(m[0], this.#policy);
+      // Only "of" or "for" before a name can make it a title's complement: the words are read for those alone.
+      const preceding = /\b(?:of|for)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) ? words(text.slice(Math.max(0, m.index - 40), m.index)) : [];
+      const stripped = stripTitles(m[0], this.#policy);
+      const name = titleComplement(preceding, stripped, this.#policy);
       if (!isName(name, this.#policy)) continue;
       if (name.includes(' ')) this.#fullNames.push(name);
       // "the Observer" is a publication, not a person with a role.
       if (/\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) => w.toLowerCase().replace(/\.$/u, ''));
       // Only the last title word is the role, and not after "Vice": "Vice President Joe Biden" is no president.
-      const title = titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined;
+      // "Minister of Finance Tomas Weil": the role is the title before the complement.
+      const complemented = name !== stripped ? preceding.at(-2)?.toLowerCase() : undefined;
+      const title = complemented ?? (titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined);
       const before = roleBefore(text.slice(Math.max(0, m.index - 80), m.index));
       const next = m.index + m[0].length;
       const after = text.charAt(next) === ',' ? ROLE_AFTER.exec(text.slice(next, next + 100))?.[1] : undefined;
+      const titled = `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`.trim();
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
       const gender = startsWithAny(m[0], TITLES_HE) ? 'he' : startsWithAny(m[0], TITLES_SHE) ? 'she' : undefined;
@@ -389,7 +472,19 @@ export class NameMemory {
         const head = role === undefined ? undefined : roleHead(role);
         if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
       }
+      // The role shown beside the name, the first the article gave (shownRole).
+      const apposed = after?.split(RELATIVE)[0];
+      const candidate = titled !== '' || [before, apposed].some((role) => role !== undefined && ROLES.has(roleHead(role)));
+      if (!candidate || this.#shownRoles.has(holder)) continue;
+      const lead = text.slice(Math.max(0, m.index - 80), m.index);
+      const shown = shownRole(complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''), titled, before, apposed, this.#policy);
+      if (shown !== undefined) this.#shownRoles.set(holder, shown);
     }
+  }
+
+  /** The role the article gave `name` ("the board's chairman", "Foreign Minister"), as it first wrote it. */
+  roleOf(name: string): string | undefined {
+    return this.#shownRoles.get(name);
   }
 
   /**
