@@ -8,9 +8,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
-import { loadBody } from '../lib/content/article-bodies.ts';
-import { searchDocumentHtml, searchTemplateSignature, searchYear, yearSignatures, type SearchArticle } from '../lib/search/search-documents.ts';
+import type { Article } from '../lib/article.ts';
+import { articlePath, searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
+import { searchDocumentHtml, searchYear, yearSignatures } from '../lib/search/search-documents.ts';
 
 /** The Pagefind that writes the bundles: a new version re-indexes every year. */
 const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string }).version;
@@ -32,16 +32,11 @@ const unusedBundleFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?
 /** The output folder of a year's bundle. */
 const bundleFolder = (dist: string, year: string) => join(dist, searchBundlePath(year));
 
-/** Indexes one year's articles into its own bundle, replacing the one there; `bodies` is the bodies folder. */
-async function indexYear(dist: string, bodies: string, year: string, articles: readonly SearchArticle[]): Promise<void> {
+/** Indexes one year's articles into its own bundle, replacing the one there. */
+async function indexYear(dist: string, year: string, articles: readonly Article[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
-  const added = await Promise.all(
-    articles.map(async (article) => {
-      const body = await loadBody(bodies, article.body, article.path);
-      return index.addHTMLFile({ url: article.path, content: searchDocumentHtml(article, body) });
-    }),
-  );
+  const added = await Promise.all(articles.map((article) => index.addHTMLFile({ url: articlePath(article), content: searchDocumentHtml(article) })));
   const failed = added.flatMap((result) => result.errors);
   if (failed.length > 0) throw new Error(`search index of ${year}: ${failed.join('; ')}`);
   await rm(bundleFolder(dist, year), { recursive: true, force: true });
@@ -52,11 +47,11 @@ async function indexYear(dist: string, bodies: string, year: string, articles: r
 
 /**
  * Brings the search bundles in the output up to date with the published articles, one year after another (Pagefind
- * then holds one year in memory, not the site); `bodies` is the bodies folder. Returns the manifest to keep, the years
+ * then holds one year in memory, not the site). Returns the manifest to keep, the years
  * of the site (newest first) and those indexed by this build.
  */
-export async function updateSearchIndex(dist: string, articles: readonly SearchArticle[], bodies: string, previous: SearchIndexManifest | null): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
-  const signatures = yearSignatures(articles, searchTemplateSignature);
+export async function updateSearchIndex(dist: string, articles: readonly Article[], previous: SearchIndexManifest | null): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
+  const signatures = yearSignatures(articles);
   // A new Pagefind writes every year again.
   const before = previous?.pagefind === pagefindVersion ? previous.years : {};
   const indexed = yearsToIndex(signatures, before, (year) => existsSync(join(bundleFolder(dist, year), 'pagefind-entry.json')));
@@ -64,7 +59,7 @@ export async function updateSearchIndex(dist: string, articles: readonly SearchA
   try {
     for (const year of indexed) {
       const ofYear = articles.filter((article) => searchYear(article) === year);
-      await indexYear(dist, bodies, year, ofYear);
+      await indexYear(dist, year, ofYear);
       indexedPages += ofYear.length;
     }
   } finally {

@@ -5,20 +5,20 @@
 // (astro.config.mjs), so unchanged pages stay.
 import type { AstroIntegration } from 'astro';
 import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedTwins, updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
+import { updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
 import { updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
-import { bodiesFolder } from '../lib/content/article-bodies.ts';
+import { authorsFolder } from '../lib/content/folders.ts';
 import { readPublishedArticles } from '../lib/content/published-articles.ts';
 import { readKeptJson, writeKeptFile } from '../lib/kept-files.ts';
-import { searchArticles } from '../lib/search/search-documents.ts';
 import { foldersOf, isOwned, outputFolderIdentity, ownedFilesBefore, staleOutputFiles, type OutputManifest } from './stale-output.ts';
 
 export default function siteOutput(): AstroIntegration {
   let buildStarted = 0;
   let cacheDir = '';
   let outDir = '';
+  let authors = '';
   let besideBuild: ReturnType<typeof startBesideBuild> | undefined;
   return {
     name: 'dateline:site-output',
@@ -33,11 +33,12 @@ export default function siteOutput(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        authors = resolve(fileURLToPath(config.root), authorsFolder);
       },
       // The content layer has loaded every article by now: the search index, twins and quote pages need no page.
       'astro:build:start': ({ logger }) => {
         buildStarted = Date.now();
-        besideBuild = startBesideBuild(outDir, cacheDir, (message) => logger.warn(message));
+        besideBuild = startBesideBuild(outDir, cacheDir, authors, (message) => logger.warn(message));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
@@ -65,7 +66,7 @@ export default function siteOutput(): AstroIntegration {
  * pages of every published article the loader stored, after listing what the output held before. Each keeps its
  * manifest once it has finished; `finished()` gives the results, or the first error.
  */
-function startBesideBuild(dist: string, cacheDir: string, notice: (message: string) => void) {
+function startBesideBuild(dist: string, cacheDir: string, authors: string, notice: (message: string) => void) {
   const manifest = <T>(file: string) => keptManifest<T>(file, notice);
   const work = (async () => {
     const outputManifest = manifest<OutputManifest>(join(cacheDir, 'dateline-output.json'));
@@ -74,21 +75,19 @@ function startBesideBuild(dist: string, cacheDir: string, notice: (message: stri
     const files = ownedFilesBefore(dist, await outputManifest.read());
     // Until this build has finished the output, there is no record of it: a failed build makes the next one look.
     await outputManifest.remove();
-    const published = await readPublishedArticles(cacheDir);
-    const bodies = bodiesFolder(cacheDir);
+    const articles = await readPublishedArticles(cacheDir, authors);
     const searchManifest = manifest<SearchIndexManifest>(join(cacheDir, 'dateline-search-index.json'));
     const articleManifest = manifest<ArticleFilesManifest>(join(cacheDir, 'dateline-article-files.json'));
     const [search, articleFiles] = await Promise.all([
       (async () => {
-        const result = await updateSearchIndex(dist, searchArticles(published), bodies, await searchManifest.read());
+        const result = await updateSearchIndex(dist, articles, await searchManifest.read());
         await searchManifest.write(result.manifest);
         return result;
       })(),
       (async () => {
-        const twins = await publishedTwins(published, bodies);
-        const result = await updateArticleFiles(dist, twins, await articleManifest.read(), new Set(files));
+        const result = await updateArticleFiles(dist, articles, await articleManifest.read(), new Set(files));
         await articleManifest.write(result.manifest);
-        return { ...result, twins: twins.length };
+        return { ...result, twins: articles.length };
       })(),
     ]);
     return { files, outputManifest, search, articleFiles };

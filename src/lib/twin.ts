@@ -1,10 +1,7 @@
-// An article's machine-readable twin (/YYYY/MM/DD/<slug>.json): what tools, fact-checkers and our own quote pages read.
-import type { Article } from './articles.ts';
-import type { ArticleBody } from './content/article-bodies.ts';
-import { publishedPermalink, type PublishedArticle } from './content/published-articles.ts';
+// An article's machine-readable twin (/YYYY/MM/DD/<slug>.json): what tools and fact-checkers read of an article.
+import type { Article } from './article.ts';
 import type { ExtractedFields, StoredQuote } from './remark/frontmatter.ts';
-import { absoluteUrl, articlePath, type PermalinkParts } from './paths.ts';
-import { parseCalendarDate } from './dates.ts';
+import { absoluteUrl, articlePath, authorPath } from './paths.ts';
 import { formatDateline } from './format-dateline.ts';
 import { site } from '../site.config.ts';
 import { sectionOf } from './taxonomy.ts';
@@ -24,6 +21,8 @@ export interface ArticleTwin {
   lang: string;
   /** The article's section: its slug (`/section/<slug>/`) and name. */
   section: { slug: string; name: string };
+  /** Who wrote it, as the byline names them: an author's page (absolute), or null for a wire's name or free text. */
+  authors: { name: string; url: string | null }[];
   /** The parsed dateline and how it reads on the page; null when the text has none. */
   dateline: (NonNullable<ExtractedFields['dateline']> & { text: string }) | null;
   /** Absolute permalink of the article page. */
@@ -31,10 +30,7 @@ export interface ArticleTwin {
   quotes: TwinQuote[];
 }
 
-/** What a twin is made of: an article as pages see it (lib/articles.ts), or as the loader left it (twinSource). */
-export type TwinSource = Pick<Article, 'headline' | 'isoDate' | 'date' | 'slug' | 'dateline' | 'quotes'> & { data: Pick<Article['data'], 'updated' | 'lang' | 'section'> };
-
-export function articleTwin(article: TwinSource): ArticleTwin {
+export function articleTwin(article: Article): ArticleTwin {
   const url = absoluteUrl(articlePath(article));
   return {
     headline: article.headline,
@@ -42,6 +38,7 @@ export function articleTwin(article: TwinSource): ArticleTwin {
     updated: article.data.updated ?? null,
     lang: article.data.lang ?? site.lang,
     section: { slug: article.data.section, name: sectionOf(article.data.section).name },
+    authors: article.bylines.map(({ name, slug }) => ({ name, url: slug ? absoluteUrl(authorPath(slug)) : null })),
     dateline: article.dateline ? { ...article.dateline, text: formatDateline(article.dateline, article.date) } : null,
     url,
     quotes: article.quotes.map(({ id, type, text, speaker, speakerMention, speakerType, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, cue, url: `${url}#${id}` })),
@@ -49,26 +46,6 @@ export function articleTwin(article: TwinSource): ArticleTwin {
 }
 
 /** The text of an article's twin file, as the site publishes it (pretty-printed, with a final newline). */
-export function twinText(article: TwinSource): string {
+export function twinText(article: Article): string {
   return `${JSON.stringify(articleTwin(article), null, 2)}\n`;
-}
-
-/** The twin source of a published article as the loader left it, with its body's quotes. */
-export function twinSource(article: PublishedArticle, { quotes }: Pick<ArticleBody, 'quotes'>): TwinSource {
-  const { date, slug } = publishedPermalink(article);
-  const { headline, dateline } = article.fields;
-  return { headline, isoDate: article.data.date, date, slug, dateline, quotes, data: { updated: article.data.updated, lang: article.data.lang, section: article.data.section } };
-}
-
-/** The permalink parts (day and slug) a twin was published under, for the path helpers of lib/paths.ts. */
-export function twinPermalink(twin: Pick<ArticleTwin, 'date' | 'url'>): PermalinkParts {
-  const date = parseCalendarDate(twin.date);
-  if ('error' in date) throw new Error(`article twin of ${twin.url}: ${date.error}`);
-  const slug = decodeURIComponent(new URL(twin.url).pathname.split('/').at(-2) ?? '');
-  return { date, slug };
-}
-
-/** How the twin's dateline reads on a page ("Islamabad, April 7, 2021 (Reuters)"); the day alone when it has none. */
-export function twinDatelineText(twin: Pick<ArticleTwin, 'date' | 'url' | 'dateline'>): string {
-  return twin.dateline?.text ?? formatDateline(null, twinPermalink(twin).date);
 }

@@ -1,20 +1,23 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedArticles, publishedPermalink, readPublishedArticles, writePublishedArticles } from './published-articles.ts';
+import { storeBody, bodiesFolder } from './article-bodies.ts';
+import { publishedArticles, readPublishedArticles, writePublishedArticles } from './published-articles.ts';
 
 // The seed article as the loader stores it (content/articles/2021/04/07/).
 const fields = { headline: 'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi', dateline: null, lede: 'Russian Foreign Minister Sergei Lavrov arrived in Pakistan.', body: 'seed-body-key' };
 const seed = {
-  filePath: 'content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md',
-  data: { date: '2021-04-07', tags: ['diplomacy'], section: 'world', draft: false, summary: 'Lavrov in Islamabad.' },
+  id: '2021/04/07/sergey-lavrov',
+  filePath: 'content/articles/2021/04/07/sergey-lavrov.md',
+  data: { date: '2021-04-07', tags: ['diplomacy'], authors: [{ id: 'jane-doe', collection: 'authors' }, 'Reuters'], section: 'world', draft: false, image: '__ASTRO_IMAGE_./photo.jpg' },
   rendered: { metadata: { frontmatter: fields } },
 };
 
 describe('publishedArticles', () => {
-  it('keeps of each stored entry its file, the front matter read beside the build, and the extracted fields', () => {
-    expect(publishedArticles([seed])).toEqual([{ filePath: seed.filePath, data: { date: '2021-04-07', section: 'world' }, fields }]);
+  it('keeps of each stored entry its id, file, front matter without the photograph, and the extracted fields', () => {
+    const { image: _photo, ...data } = seed.data;
+    expect(publishedArticles([seed])).toEqual([{ id: seed.id, filePath: seed.filePath, data, fields }]);
   });
 
   it('leaves drafts out', () => {
@@ -22,20 +25,17 @@ describe('publishedArticles', () => {
     expect(publishedArticles([draft, seed]).map(({ filePath }) => filePath)).toEqual([seed.filePath]);
   });
 
-  it('comes back from the cache folder as it was written', async () => {
+  it('comes back from the cache folder as the articles pages see, with body, quotes and bylines', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'dateline-published-'));
-    const articles = publishedArticles([{ ...seed, data: { date: '2021-04-07', updated: '2021-04-08', lang: 'en', byline: 'A. Writer' } }]);
-    writePublishedArticles(cacheDir, articles);
-    expect(await readPublishedArticles(cacheDir)).toEqual(articles);
-    await expect(readPublishedArticles(join(cacheDir, 'elsewhere'))).rejects.toThrow(/list of published articles cannot be read/);
-  });
-});
-
-describe('publishedPermalink', () => {
-  it('is the day of the article and the slug of its file', () => {
-    expect(publishedPermalink(publishedArticles([seed])[0]!)).toEqual({
-      date: { year: 2021, month: 4, day: 7 },
-      slug: 'sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood',
-    });
+    const authors = join(cacheDir, 'authors');
+    mkdirSync(authors);
+    writeFileSync(join(authors, 'jane-doe.md'), '---\nname: Jane Doe\n---\n\nDiplomatic correspondent.\n');
+    const quotes = [{ id: 'quote-1', type: 'direct' as const, text: 'Yes', speaker: 'A. Speaker', speakerMention: 'A. Speaker', speakerType: 'person' as const, cue: 'said' }];
+    const body = storeBody(bodiesFolder(cacheDir), { html: '<p>Text.</p>', quotes });
+    writePublishedArticles(cacheDir, publishedArticles([{ ...seed, rendered: { metadata: { frontmatter: { ...fields, body } } } }]));
+    const [article] = await readPublishedArticles(cacheDir, authors);
+    expect(article).toMatchObject({ slug: 'sergey-lavrov', date: { year: 2021, month: 4, day: 7 }, headline: fields.headline, html: '<p>Text.</p>', quotes });
+    expect(article?.bylines).toEqual([{ name: 'Jane Doe', slug: 'jane-doe' }, { name: 'Reuters' }]);
+    await expect(readPublishedArticles(join(cacheDir, 'elsewhere'), authors)).rejects.toThrow(/list of published articles cannot be read/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
-import { articleTwin } from '../twin.ts';
 import { articlePreview, pagePreview, quotePreview, type LinkPreview } from './meta.ts';
 
 const site = { title: 'Dateline', url: 'https://dateline.example', lang: 'en', description: 'News by date.' };
@@ -58,10 +57,10 @@ describe('articlePreview', () => {
 
 describe('quotePreview', () => {
   it('previews a quote page as the quote, with its card and its article', () => {
-    const twin = articleTwin(testArticle());
-    const quote = twin.quotes[0];
+    const article = testArticle();
+    const quote = article.quotes[0];
     if (!quote) throw new Error('fixture has a quote');
-    const preview = quotePreview(twin, quote, { images: true, site });
+    const preview = quotePreview(article, quote, { images: true, site });
     expect(tag(preview, 'og:title')).toEqual(['property=“We welcome FM Lavrov’s visit” — Shah Mahmood Qureshi']);
     expect(tag(preview, 'og:image')).toEqual(['property=https://dateline.example/2021/04/07/talks/quote-1/card.png']);
     expect(preview.jsonLd).toMatchObject({ '@type': 'Quotation', creator: { name: 'Shah Mahmood Qureshi' }, isPartOf: { url: 'https://dateline.example/2021/04/07/talks/' } });

@@ -8,7 +8,6 @@ import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
 import { shareImageSize } from './card.ts';
 import { sectionOf } from '../taxonomy.ts';
 import { quoteWords } from './article-cards.ts';
-import { twinDatelineText, twinPermalink, type ArticleTwin, type TwinQuote } from '../twin.ts';
 
 /** One `<meta>`: Open Graph reads `property=`, Twitter/X and search engines read `name=`. */
 export interface MetaTag {
@@ -136,23 +135,22 @@ export function quoteTitle(quote: Pick<StoredQuote, 'text' | 'speaker'>): string
 }
 
 /** A quote's own page: previews as the quote (its card as image), and describes itself as a schema.org `Quotation`. */
-export function quotePreview(twin: ArticleTwin, quote: TwinQuote, { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {}): LinkPreview {
-  const permalink = twinPermalink(twin);
-  const url = absoluteUrl(quotePagePath(permalink, quote.id));
+export function quotePreview(article: Article, quote: StoredQuote, { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {}): LinkPreview {
+  const url = absoluteUrl(quotePagePath(article, quote.id));
   const title = quoteTitle(quote);
-  const description = `From “${twin.headline}”, ${twinDatelineText(twin)}.`;
-  const image = images ? { url: absoluteUrl(quoteImagePath(permalink, quote.id)), alt: title } : null;
-  const published = siteTimestamp(permalink.date);
+  const description = `From “${article.headline}”, ${formatDateline(article.dateline, article.date)}.`;
+  const image = images ? { url: absoluteUrl(quoteImagePath(article, quote.id)), alt: title } : null;
+  const published = siteTimestamp(article.date);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
     text: quote.text,
     url,
-    inLanguage: twin.lang,
+    inLanguage: article.data.lang ?? site.lang,
     // Only a speaker known to be a person or an organisation is one; "a spokeswoman" is the reporter's words.
     ...(quote.speaker && quote.speakerType === 'person' ? { creator: { '@type': 'Person', name: quote.speaker } } : {}),
     ...(quote.speaker && quote.speakerType === 'organisation' ? { creator: { '@type': 'Organization', name: quote.speaker } } : {}),
-    isPartOf: { '@type': 'NewsArticle', headline: twin.headline, url: twin.url, datePublished: published },
+    isPartOf: { '@type': 'NewsArticle', headline: article.headline, url: absoluteUrl(articlePath(article)), datePublished: published },
   };
   return { tags: [...commonTags('article', title, description, url, image, site.title), property('article:published_time', published)], jsonLd };
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
-import { articleTwin } from '../twin.ts';
 import { quotePageHtml } from './quote-page.ts';
 
 const site = { title: 'Dateline', url: 'https://dateline.example', lang: 'en', description: 'News by date.' };
 
 function page(overrides: Parameters<typeof testArticle>[0] = {}, images = true): string {
-  const twin = articleTwin(testArticle(overrides));
-  const quote = twin.quotes[0];
+  const article = testArticle(overrides);
+  const quote = article.quotes[0];
   if (!quote) throw new Error('fixture has a quote');
-  return quotePageHtml(twin, quote, { images, site });
+  return quotePageHtml(article, quote, { images, site });
 }
 
 describe('quotePageHtml', () => {

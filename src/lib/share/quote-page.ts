@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cspDirectives } from '../csp.ts';
 import { escapeXml as escape } from '../feeds/xml.ts';
-import { absoluteUrl, feedPaths, quotePagePath, quotePath } from '../paths.ts';
+import { absoluteUrl, articlePath, feedPaths, quotePagePath, quotePath } from '../paths.ts';
 import { textDirection } from '../text-direction.ts';
-import { twinDatelineText, twinPermalink, type ArticleTwin, type TwinQuote } from '../twin.ts';
+import type { Article } from '../article.ts';
+import type { StoredQuote } from '../remark/frontmatter.ts';
+import { formatDateline } from '../format-dateline.ts';
 import { site as defaultSite } from '../../site.config.ts';
 import { quoteWords } from './article-cards.ts';
 import { serializeJsonLd } from './json-ld.ts';
@@ -51,18 +53,18 @@ export const quoteStylesheetHref = `${quoteStylesheetPath}?v=${createHash('sha25
 const contentSecurityPolicy = [...cspDirectives, "script-src 'self'", "style-src 'self'"].join('; ');
 
 /** The full HTML document of one direct quote's page. */
-export function quotePageHtml(twin: ArticleTwin, quote: TwinQuote, options: PreviewOptions = {}): string {
+export function quotePageHtml(article: Article, quote: StoredQuote, options: PreviewOptions = {}): string {
   const site = { ...defaultSite, ...options.site };
-  const permalink = twinPermalink(twin);
-  const url = absoluteUrl(quotePagePath(permalink, quote.id));
+  const lang = article.data.lang ?? site.lang;
+  const url = absoluteUrl(quotePagePath(article, quote.id));
   const title = quoteTitle(quote);
-  const { tags, jsonLd } = quotePreview(twin, quote, options);
+  const { tags, jsonLd } = quotePreview(article, quote, options);
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy}">`,
     `<title>${escape(`${title} · ${site.title}`)}</title>`,
-    `<meta name="description" content="${escape(`A quote from “${twin.headline}”.`)}">`,
+    `<meta name="description" content="${escape(`A quote from “${article.headline}”.`)}">`,
     `<link rel="canonical" href="${escape(url)}">`,
     // Kept out of search indexes and the sitemap: the article is the page to find; this one exists to be shared.
     '<meta name="robots" content="noindex, follow">',
@@ -82,11 +84,11 @@ export function quotePageHtml(twin: ArticleTwin, quote: TwinQuote, options: Prev
     '<main id="main" class="wrap" tabindex="-1">',
     '<figure>',
     `<h1>“${escape(quoteWords(quote))}”</h1>`,
-    `<figcaption class="sans">— <strong>${escape(quote.speaker ?? 'Unattributed')}</strong>, in <a href="${escape(twin.url)}">${escape(twin.headline)}</a>, ${escape(twinDatelineText(twin))}</figcaption>`,
+    `<figcaption class="sans">— <strong>${escape(quote.speaker ?? 'Unattributed')}</strong>, in <a href="${escape(absoluteUrl(articlePath(article)))}">${escape(article.headline)}</a>, ${escape(formatDateline(article.dateline, article.date))}</figcaption>`,
     '</figure>',
-    `<p class="sans"><a class="in-context" href="${escape(quotePath(permalink, quote.id))}">Read it in the article →</a></p>`,
+    `<p class="sans"><a class="in-context" href="${escape(quotePath(article, quote.id))}">Read it in the article →</a></p>`,
     `<nav class="share sans" aria-label="Share this quote"><ul>${share.join('')}</ul></nav>`,
     '</main>',
   ];
-  return `<!DOCTYPE html>\n<html lang="${escape(twin.lang)}" dir="${textDirection(twin.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escape(lang)}" dir="${textDirection(lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }
