@@ -92,7 +92,7 @@ interface Site {
 }
 const dateline: Site = { root: join(import.meta.dirname, '..'), dist, cache };
 
-/** The build as `npm run build` runs it (`astro build`; the search index is part of it, src/integrations/site-output.ts). */
+/** The build as `npm run build` runs it (`astro build`; the search index is part of it, src/build/index.ts). */
 async function timedBuild(site: Site): Promise<{ seconds: number; peakRss: number }> {
   return measured([join(import.meta.dirname, 'bench', 'build-site.ts'), site.dist, site.cache, values.verbose ? 'info' : 'warn', site.root]);
 }

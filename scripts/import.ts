@@ -13,7 +13,7 @@ process.chdir(process.env['INIT_CWD'] ?? '.');
 const config = {
   // --out: the folder articles are filed under (default: content/articles/ at the repository root).
   options: {
-    out: { type: 'string', default: relative('.', fileURLToPath(new URL('../content/articles/', import.meta.url))) },
+    out: { type: 'string', default: relative('.', fileURLToPath(new URL('../content/articles', import.meta.url))) },
     // --encoding: how the source files are encoded (default: utf-8); the others only when asked, never guessed.
     encoding: { type: 'string', default: 'utf-8' },
   },

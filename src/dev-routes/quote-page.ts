@@ -1,5 +1,5 @@
 // `npm run dev` only: a direct quote's own page at /YYYY/MM/DD/<slug>/quote-N/. A build writes these beside the pages
-// instead (integrations/article-files.ts), from the same function of the same article.
+// instead (src/build/article-files.ts), from the same function of the same article.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type Article } from '../lib/articles.ts';
 import { dayParams, quoteParams } from '../lib/paths.ts';

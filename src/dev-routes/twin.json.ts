@@ -1,5 +1,5 @@
 // `npm run dev` only: an article's JSON twin at /YYYY/MM/DD/<slug>.json. A build writes the twins beside the pages
-// instead (integrations/article-files.ts), from the same function of the same article.
+// instead (src/build/article-files.ts), from the same function of the same article.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type Article } from '../lib/articles.ts';
 import { dayParams } from '../lib/paths.ts';

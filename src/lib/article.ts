@@ -4,9 +4,9 @@ import type { CollectionEntry } from 'astro:content';
 import { parseCalendarDate, type CalendarDate } from './dates.ts';
 import { articleSlug } from './content/permalink-check.ts';
 import type { ExtractedFields } from './remark/frontmatter.ts';
-import type { ArticleBody, StoredFields } from './content/article-bodies.ts';
-import { keyedAs } from './cache-key.ts';
-import { fingerprint } from './fingerprint.ts';
+import type { ArticleBody, StoredFields } from '../build/article-bodies.ts';
+import { keyedAs } from '../build/cache-key.ts';
+import { fingerprint } from '../build/fingerprint.ts';
 import { bylinesOf, type Byline } from './bylines.ts';
 import type { Author } from './authors.ts';
 

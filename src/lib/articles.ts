@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { getCollection } from 'astro:content';
 import { cacheDir } from 'astro:config/server';
 import { articleOf, newestFirst, type Article, type ArticleEntry } from './article.ts';
-import { bodiesFolder, readBody, type StoredFields } from './content/article-bodies.ts';
+import { bodiesFolder, readBody, type StoredFields } from '../build/article-bodies.ts';
 import { getAuthors } from './authors.ts';
 
 export type { Article } from './article.ts';

@@ -77,7 +77,7 @@ export function latestPageParams(n: number): { page: string } {
 /** `/search/`: full-text search (Pagefind, in the browser), with the archive as its no-JavaScript fallback. */
 export const searchPath = '/search/';
 
-/** The folder of the search index: one Pagefind bundle per year (src/integrations/search-index.ts). */
+/** The folder of the search index: one Pagefind bundle per year (src/build/search-index.ts). */
 export const searchIndexRoot = '/pagefind/';
 
 /** `/pagefind/2021/`: the search bundle of a year's articles, with its own pagefind.js. */

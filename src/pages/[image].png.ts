@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { defaultImagePath } from '../lib/paths.ts';
 import { siteCard } from '../lib/share/article-cards.ts';
-import { pngResponse } from '../lib/share/render-card.ts';
+import { pngResponse } from '../build/render-card.ts';
 import { site } from '../site.config.ts';
 
 // A route with a parameter only so that the image can be left out: a static route always produces its file.

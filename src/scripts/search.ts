@@ -14,7 +14,7 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 
-/** The index's bundles, one per year, newest first, as the page lists them (src/integrations/search-index.ts). */
+/** The index's bundles, one per year, newest first, as the page lists them (src/build/search-index.ts). */
 const bundles = form?.dataset['searchBundles']?.split(' ').filter(Boolean) ?? [];
 
 /** Pagefind from the newest year's bundle, with every other year merged in: one search across all of them. */

@@ -114,11 +114,11 @@ describe('a build killed part-way', () => {
   it('discards a damaged manifest with a one-line notice, and still builds the clean output', () => {
     const [last] = builds.slice(-1);
     if (!last) throw new Error('the kill tests build first');
-    const manifest = join(dirname(last.dist), 'cache', 'dateline-article-files.json');
+    const manifest = join(dirname(last.dist), 'cache', 'dateline', 'manifest.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').slice(0, 100));
     const next = buildSite(content, env, { again: last });
     expect(next.ok, next.output.slice(-4000)).toBe(true);
-    expect(next.output).toMatch(/dateline-article-files\.json was damaged \(a build stopped while writing it\?\): discarded; this build redoes what it recorded/);
+    expect(next.output).toMatch(/manifest\.json was damaged \(a build stopped while writing it\?\): discarded; this build redoes what it recorded/);
     expect(differences(outputOf(next.dist), outputOf(clean.dist))).toEqual([]);
   }, 600_000);
 

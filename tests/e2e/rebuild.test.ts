@@ -23,8 +23,8 @@ const indexedText = (build: SiteBuild, year: string) => {
   const folder = join(build.dist, 'pagefind', year, 'fragment');
   return readdirSync(folder).map((file) => gunzipSync(readFileSync(join(folder, file))).toString('utf8')).join('\n');
 };
-/** The files of the bodies folder in a build's cache (src/lib/content/article-bodies.ts). */
-const keptBodies = (build: SiteBuild) => readdirSync(join(dirname(build.dist), 'cache', 'dateline-bodies'));
+/** The files of the bodies folder in a build's cache (src/build/article-bodies.ts). */
+const keptBodies = (build: SiteBuild) => readdirSync(join(dirname(build.dist), 'cache', 'dateline', 'bodies'));
 const articleCount = () => readdirSync(content, { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
 const indexedAt = (build: SiteBuild, year: string) => statSync(join(build.dist, 'pagefind', year, 'pagefind-entry.json')).mtimeMs;
 
@@ -78,7 +78,7 @@ describe('a rebuild into the same output', () => {
   it('renders again the articles whose bodies were deleted from the cache, instead of publishing them empty', () => {
     const [first] = builds;
     if (!first) throw new Error('the first test builds the site');
-    rmSync(join(dirname(first.dist), 'cache', 'dateline-bodies'), { recursive: true });
+    rmSync(join(dirname(first.dist), 'cache', 'dateline', 'bodies'), { recursive: true });
     const again = buildSite(content, { DATELINE_SHARE_IMAGES: '0' }, { again: first });
     expect(again.ok, again.output).toBe(true);
     expect(read(again, `${seed}/index.html`)).toContain('Russia is a vital country');

@@ -19,9 +19,9 @@ import { ContentProblemsError, problemsReport, publishProblems, type ContentProb
 import { authorSlugs } from './authors-loader.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
-import { closeRenderWorkers, parallelRenderFunction } from './parallel-render.ts';
-import { bodiesFolder, hasBody, pruneBodies, type StoredFields } from './article-bodies.ts';
-import { publishedArticles, writePublishedArticles } from './published-articles.ts';
+import { closeRenderWorkers, parallelRenderFunction } from '../../build/parallel-render.ts';
+import { bodiesFolder, hasBody, pruneBodies, type StoredFields } from '../../build/article-bodies.ts';
+import { publishedArticles, writePublishedArticles } from '../../build/published-articles.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of the markdown articles, relative to the project root (default: 'content/articles'). */
@@ -259,7 +259,7 @@ function guarded(type: EntryType, problems: Problems): EntryType {
     },
   };
   if (type.getRenderFunction) {
-    // Astro's own render function, but on worker threads: every core renders articles (parallel-render.ts).
+    // Astro's own render function, but on worker threads: every core renders articles (src/build/parallel-render.ts).
     wrapped.getRenderFunction = async (config) => {
       const render = parallelRenderFunction(config as Parameters<typeof parallelRenderFunction>[0]);
       return async (entry) => {

@@ -9,7 +9,7 @@ export interface StoredQuote extends Omit<Quote, 'start' | 'end' | 'paragraph'> 
   id: string;
 }
 
-/** Extracted by the remark plugins. Astro stores them as `entry.rendered.metadata.frontmatter`, but the quotes, with the HTML, in a file of their own (content/article-bodies.ts). */
+/** Extracted by the remark plugins. Astro stores them as `entry.rendered.metadata.frontmatter`, but the quotes, with the HTML, in a file of their own (src/build/article-bodies.ts). */
 export interface ExtractedFields {
   headline: string;
   dateline: Omit<Dateline, 'length'> | null;

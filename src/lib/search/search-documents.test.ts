@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
-import { searchDocumentHtml, yearSignatures } from './search-documents.ts';
+import { searchDocumentHtml } from './search-documents.ts';
 
 describe('searchDocumentHtml', () => {
   const article = testArticle({
@@ -33,27 +33,5 @@ describe('searchDocumentHtml', () => {
     expect(html).toContain('<h1>&lt;/h1&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
     expect(html).toContain('By &lt;b&gt;x&lt;/b&gt;');
     expect(html).not.toContain('Who said what');
-  });
-});
-
-describe('yearSignatures', () => {
-  const at = (isoDate: string, slug: string) => {
-    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-    return testArticle({ slug, isoDate, date: { year, month, day }, data: { date: isoDate } });
-  };
-  const articles = [at('2021-04-07', 'talks'), at('2021-04-08', 'visit'), at('2022-01-02', 'new-year')];
-
-  it('signs each year of articles, newest year first, whatever order they come in', () => {
-    expect([...yearSignatures(articles).keys()]).toEqual(['2022', '2021']);
-    expect(yearSignatures([...articles].reverse())).toEqual(yearSignatures(articles));
-  });
-
-  it('changes only the signature of the year where a document changed, was added or was removed', () => {
-    const before = yearSignatures(articles);
-    const edited = yearSignatures(articles.map((article, i) => (i === 0 ? { ...article, html: '<p>Corrected.</p>' } : article)));
-    expect(edited.get('2021')).not.toBe(before.get('2021'));
-    expect(edited.get('2022')).toBe(before.get('2022'));
-    expect(yearSignatures(articles.slice(1)).get('2021')).not.toBe(before.get('2021'));
-    expect(yearSignatures([...articles, at('2022-05-05', 'more')]).get('2022')).not.toBe(before.get('2022'));
   });
 });

@@ -3,7 +3,6 @@
 // that the index is written while Astro renders the pages.
 import type { Article } from '../article.ts';
 import { bylineText } from '../bylines.ts';
-import { fingerprint } from '../fingerprint.ts';
 import { escapeXml } from '../feeds/xml.ts';
 import { formatDateline } from '../format-dateline.ts';
 import { articlePath } from '../paths.ts';
@@ -26,19 +25,4 @@ export function searchDocumentHtml(article: Article): string {
       ? ''
       : `<section><h2>Who said what</h2><ol>${direct.map((q) => `<li>${speaker(q.speaker)}: “${escapeXml(q.text)}”</li>`).join('')}</ol><ul>${reported.map((q) => `<li>${speaker(q.speaker)}: ${escapeXml(q.text)}</li>`).join('')}</ul></section>`;
   return `<!doctype html><html lang="${escapeXml(lang)}"><head><title>${escapeXml(article.headline)}</title></head><body><article data-pagefind-body><h1>${escapeXml(article.headline)}</h1><p>${escapeXml(formatDateline(article.dateline, article.date))}${bylineHtml}</p>${html}${whoSaidWhat}</article></body></html>`;
-}
-
-/**
- * Per year (newest first), a signature of its articles' documents: equal when no document was added, removed or
- * changed, whether by an edit or by a new template.
- */
-export function yearSignatures(articles: readonly Article[]): Map<string, string> {
-  const byYear = new Map<string, string[]>();
-  for (const article of articles) {
-    const signed = `${articlePath(article)} ${fingerprint(searchDocumentHtml(article))}`;
-    const ofYear = byYear.get(searchYear(article));
-    if (ofYear) ofYear.push(signed);
-    else byYear.set(searchYear(article), [signed]);
-  }
-  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, signed]) => [year, fingerprint(signed.sort())]));
 }

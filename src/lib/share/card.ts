@@ -1,4 +1,4 @@
-// Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by render-card.ts.
+// Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by src/build/render-card.ts.
 // One escaper for all hand-written XML: it also drops control characters, which resvg would reject.
 import { escapeXml } from '../feeds/xml.ts';
 import { inkPalette } from './palette-png.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { cardPalette, quoteCardSvg, shareImageSize } from './card.ts';
 import { hexRgb, inkPalette, palettePng, type Rgb } from './palette-png.ts';
-import { fontsFor } from './render-card.ts';
+import { fontsFor } from '../../build/render-card.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 

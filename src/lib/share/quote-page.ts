@@ -1,6 +1,6 @@
 // One quote's own page, /YYYY/MM/DD/<slug>/quote-N/, as a string: shared, it previews as the quote's card; opened, it
-// leads to the quote in the article. Written beside `astro build` from the article's JSON twin (integrations/article-files.ts):
-// a site has several quotes per article, and rendering each through Astro cost more than the rest of the site together.
+// leads to the quote in the article. Written beside the pages (src/build/article-files.ts), not as an Astro route: a
+// site has several quotes per article, and a route each would render more pages than the rest of the site.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cspDirectives } from '../csp.ts';
@@ -23,7 +23,7 @@ const colours = readFileSync(new URL('../../styles/colours.css', import.meta.url
   .trim();
 
 /**
- * The style of every quote page, one stylesheet for all of them (written with them, integrations/article-files.ts): a
+ * The style of every quote page, one stylesheet for all of them (written with them, src/build/article-files.ts): a
  * site has tens of thousands of quote pages, and a copy in each was a quarter of its bytes.
  */
 export const quotePageStyle = `${colours}

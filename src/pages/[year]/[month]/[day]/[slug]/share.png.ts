@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type Article } from '../../../../../lib/articles.ts';
 import { dayParams } from '../../../../../lib/paths.ts';
 import { articleCard, articleCardText } from '../../../../../lib/share/article-cards.ts';
-import { pngResponse } from '../../../../../lib/share/render-card.ts';
-import { cacheKey } from '../../../../../lib/cache-key.ts';
+import { pngResponse } from '../../../../../build/render-card.ts';
+import { cacheKey } from '../../../../../build/cache-key.ts';
 import { site } from '../../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

@@ -4,8 +4,8 @@ import { getArticles, type Article } from '../../../../../../lib/articles.ts';
 import type { StoredQuote } from '../../../../../../lib/remark/frontmatter.ts';
 import { dayParams, quoteParams } from '../../../../../../lib/paths.ts';
 import { quoteCard, quoteCardText, shareableQuotes } from '../../../../../../lib/share/article-cards.ts';
-import { pngResponse } from '../../../../../../lib/share/render-card.ts';
-import { cacheKey } from '../../../../../../lib/cache-key.ts';
+import { pngResponse } from '../../../../../../build/render-card.ts';
+import { cacheKey } from '../../../../../../build/cache-key.ts';
 import { site } from '../../../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

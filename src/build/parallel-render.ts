@@ -1,7 +1,7 @@
 // Renders articles' markdown on worker threads, one per core: the content layer renders each article once per
 // clean build, and on one thread that was most of a 10,000-article build's time.
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../worker-pool.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { bodiesFolder } from './article-bodies.ts';
 
 /** The markdown settings the renderer takes from the Astro config (all structured-cloneable). */
@@ -49,7 +49,7 @@ export function parallelRenderFunction(config: MarkdownConfig): (entry: { body?:
     image: { domains: image.domains, remotePatterns: image.remotePatterns },
   };
   const bodies = bodiesFolder(fileURLToPath(cacheDir));
-  pool ??= new WorkerPool('src/lib/content/markdown-worker.ts');
+  pool ??= new WorkerPool('src/build/markdown-worker.ts');
   const workers = pool;
   return (entry) => workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath, bodies });
 }

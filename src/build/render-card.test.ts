@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { shareImageSize, textBlock } from './card.ts';
+import { shareImageSize, textBlock } from '../lib/share/card.ts';
 import { cardKey, fontsFor } from './render-card.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));

@@ -2,8 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { markdownProcessor } from '../remark/pipeline.ts';
-import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
+import { markdownProcessor } from '../lib/remark/pipeline.ts';
+import { toWorkerError, type WorkerAnswer } from './worker-pool.ts';
 import type { RenderedArticle, RenderJob } from './parallel-render.ts';
 import { withBodyKept } from './article-bodies.ts';
 

@@ -2,11 +2,11 @@
 // index, the twins and quote pages): every published article's stored entry. The loader writes it once it has checked
 // every article, before Astro renders a page; the build reads it back as the same Article records pages see.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { articleOf, type Article, type ArticleEntry } from '../article.ts';
+import { cacheFolder } from './cache-folder.ts';
+import { articleOf, type Article, type ArticleEntry } from '../lib/article.ts';
 import { bodiesFolder, loadBody, type StoredFields } from './article-bodies.ts';
-import { authorNames } from './authors-loader.ts';
-import { writeKeptFileSync } from '../kept-files.ts';
+import { authorNames } from '../lib/content/authors-loader.ts';
+import { writeKeptFileSync } from './kept-files.ts';
 
 /** A stored entry of the articles collection, as the loader holds it (checked and rendered by then). */
 interface StoredEntry {
@@ -16,8 +16,7 @@ interface StoredEntry {
   rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
 }
 
-/** The file in the cache folder. */
-const file = (cacheDir: string) => join(cacheDir, 'dateline-published-articles.json');
+const file = (cacheDir: string) => cacheFolder(cacheDir).publishedArticles;
 
 /**
  * The published entries among the stored ones (drafts are not). Without their photograph: only astro:assets can

@@ -4,9 +4,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
-import { toWorkerError, type WorkerAnswer } from '../worker-pool.ts';
-import { cardPalette } from './card.ts';
-import { palettePng } from './palette-png.ts';
+import { toWorkerError, type WorkerAnswer } from './worker-pool.ts';
+import { cardPalette } from '../lib/share/card.ts';
+import { palettePng } from '../lib/share/palette-png.ts';
 
 /** One card to draw: its SVG, the font files it needs (absolute paths) and the PNG file to write. */
 export interface RenderJob {

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedFields } from '../remark/frontmatter.ts';
-import { markdownProcessor } from '../remark/pipeline.ts';
+import type { ExtractedFields } from '../lib/remark/frontmatter.ts';
+import { markdownProcessor } from '../lib/remark/pipeline.ts';
 import { pruneBodies, readBody, storeBody, withBodyKept, type StoredFields } from './article-bodies.ts';
 import type { RenderedArticle } from './parallel-render.ts';
 
-const seedPath = join(import.meta.dirname, '../../../content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md');
+const seedPath = join(import.meta.dirname, '../../content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md');
 let seed: RenderedArticle;
 let folder: string;
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { cardPalette } from './card.ts';
-import type { RenderJob } from './render-worker.ts';
-import { WorkerPool } from '../worker-pool.ts';
+import { cardPalette } from '../lib/share/card.ts';
+import type { RenderJob } from './card-worker.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 /** Font files by the scripts they cover, as npm package paths. Policy as data: a newsroom adding Hindi adds a line. */
 export const cardFonts = [
@@ -42,7 +42,7 @@ export function cardKey(svg: string, fonts: readonly string[], version = rendere
 }
 
 // Drawing and PNG encoding are synchronous: on worker threads, one card per core at a time.
-const pool = new WorkerPool<RenderJob, null>('src/lib/share/render-worker.ts');
+const pool = new WorkerPool<RenderJob, null>('src/build/card-worker.ts');
 
 /** The cached PNG file of a card, drawn first when the cache does not have it. */
 async function renderToCache(svg: string): Promise<string> {

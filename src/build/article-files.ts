@@ -1,11 +1,12 @@
 // The files of each article that are written beside `astro build`: its JSON twin (/YYYY/MM/DD/<slug>.json) and the
 // own page of each quote worth sharing (/YYYY/MM/DD/<slug>/quote-N/), with their one stylesheet. A file write each
-// instead of an Astro route each (several per article). A rebuild writes again only the files whose text changed, as
-// recorded in a manifest in the cache folder.
+// instead of an Astro route each (several per article). A rebuild writes again only the files of articles that changed
+// (or of every article, when the templates did), as recorded in a manifest in the cache folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../lib/article.ts';
-import { fingerprint } from '../lib/fingerprint.ts';
+import { fingerprint } from './fingerprint.ts';
+import { templateFingerprint } from './probes.ts';
 import { articleJsonPath, quotePagePath } from '../lib/paths.ts';
 import { shareableQuotes } from '../lib/share/article-cards.ts';
 import { quotePageHtml, quotePageStyle, quoteStylesheetPath } from '../lib/share/quote-page.ts';
@@ -14,7 +15,7 @@ import { twinText } from '../lib/twin.ts';
 /** How many articles' files are written at once. */
 const concurrentArticles = 16;
 
-/** What the previous build wrote: per article (by its twin's path), the fingerprint of its files' text, and the files. */
+/** What the previous build wrote: per article (by its twin's path), the fingerprint it was made from, and its files. */
 export interface ArticleFilesManifest {
   articles: Record<string, { hash: string; files: string[] }>;
 }
@@ -26,26 +27,30 @@ function articleFiles(article: Article): [path: string, text: string][] {
 }
 
 /**
- * Brings the twins and quote pages of a built site up to date: an article whose files' text is unchanged since the
- * previous build, and whose files are all still in the output (`present`, output-relative paths), is skipped.
+ * Brings the twins and quote pages of a built site up to date: an article that is unchanged since the previous build
+ * (and the templates too), and whose files are all still in the output (`present`, output-relative paths), is skipped.
  * Returns every file written or kept, how many were written, and the manifest to keep for the next build.
  */
 export async function updateArticleFiles(dist: string, articles: readonly Article[], previous: ArticleFilesManifest | null, present: ReadonlySet<string>): Promise<{ files: string[]; written: number; manifest: ArticleFilesManifest }> {
   const reusable = previous?.articles ?? {};
+  const template = templateFingerprint(articleFiles);
   const entries: [string, ArticleFilesManifest['articles'][string]][] = [];
   let written = 0;
   const update = async (i: number): Promise<void> => {
-    const files = articleFiles(articles[i] as Article);
-    const [twin] = files[0] as [string, string];
-    const hash = fingerprint(files);
+    const article = articles[i] as Article;
+    const twin = articleJsonPath(article).slice(1);
+    const hash = fingerprint([template, article.fingerprint]);
     const before = reusable[twin];
-    if (before?.hash !== hash || !before.files.every((file) => present.has(file))) {
-      for (const [path, text] of files) {
-        await mkdir(dirname(join(dist, path)), { recursive: true });
-        await writeFile(join(dist, path), text);
-      }
-      written += files.length;
+    if (before?.hash === hash && before.files.every((file) => present.has(file))) {
+      entries[i] = [twin, before];
+      return;
     }
+    const files = articleFiles(article);
+    for (const [path, text] of files) {
+      await mkdir(dirname(join(dist, path)), { recursive: true });
+      await writeFile(join(dist, path), text);
+    }
+    written += files.length;
     entries[i] = [twin, { hash, files: files.map(([path]) => path) }];
   };
   // Several articles at once: each file is a few small file-system calls, and one at a time leaves the disk idle.

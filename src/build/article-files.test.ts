@@ -28,12 +28,14 @@ describe('twins and quote pages beside the build', () => {
     const unchanged = await updateArticleFiles(dist, [testArticle()], first.manifest, new Set(first.files));
     expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([['quote-page.css', twinPath, page], 0, 0]);
 
-    const edited = await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed' })], unchanged.manifest, new Set(first.files));
+    const edited = await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], unchanged.manifest, new Set(first.files));
     expect(edited.written).toBe(2);
     expect(readFileSync(join(dist, page), 'utf8')).toContain('Talks postponed');
     expect(readFileSync(join(dist, twinPath), 'utf8')).toContain('Talks postponed');
 
     rmSync(join(dist, '2021/04/07/talks'), { recursive: true });
-    expect((await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed' })], edited.manifest, new Set([twinPath]))).written).toBe(2);
+    expect((await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], edited.manifest, new Set([twinPath]))).written).toBe(2);
+    const olderTemplates = { articles: { [twinPath]: { ...edited.manifest.articles[twinPath]!, hash: 'made by other templates' } } };
+    expect((await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], olderTemplates, new Set(first.files))).written).toBe(2);
   });
 });

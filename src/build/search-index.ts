@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Article } from '../lib/article.ts';
 import { articlePath, searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
-import { searchDocumentHtml, searchYear, yearSignatures } from '../lib/search/search-documents.ts';
+import { searchDocumentHtml, searchYear } from '../lib/search/search-documents.ts';
+import { fingerprint } from './fingerprint.ts';
+import { templateFingerprint } from './probes.ts';
 
 /** The Pagefind that writes the bundles: a new version re-indexes every year. */
 const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string }).version;
@@ -19,6 +21,21 @@ const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../packa
 export interface SearchIndexManifest {
   pagefind: string;
   years: Record<string, string>;
+}
+
+/**
+ * Per year (newest first), a signature of its articles and of the document template (its fingerprint): equal when no
+ * article was added, removed or changed and the template is the same.
+ */
+export function yearSignatures(articles: readonly Article[], template: string): Map<string, string> {
+  const byYear = new Map<string, string[]>();
+  for (const article of articles) {
+    const signed = `${articlePath(article)} ${article.fingerprint}`;
+    const ofYear = byYear.get(searchYear(article));
+    if (ofYear) ofYear.push(signed);
+    else byYear.set(searchYear(article), [signed]);
+  }
+  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, signed]) => [year, fingerprint([template, signed.sort()])]));
 }
 
 /** The years whose bundle must be written again: a new signature, or a bundle gone from the output. */
@@ -51,7 +68,7 @@ async function indexYear(dist: string, year: string, articles: readonly Article[
  * of the site (newest first) and those indexed by this build.
  */
 export async function updateSearchIndex(dist: string, articles: readonly Article[], previous: SearchIndexManifest | null): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
-  const signatures = yearSignatures(articles);
+  const signatures = yearSignatures(articles, templateFingerprint(searchDocumentHtml));
   // A new Pagefind writes every year again.
   const before = previous?.pagefind === pagefindVersion ? previous.years : {};
   const indexed = yearsToIndex(signatures, before, (year) => existsSync(join(bundleFolder(dist, year), 'pagefind-entry.json')));

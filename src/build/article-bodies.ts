@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ExtractedFields, StoredQuote } from '../remark/frontmatter.ts';
+import type { ExtractedFields, StoredQuote } from '../lib/remark/frontmatter.ts';
 import type { RenderedArticle } from './parallel-render.ts';
+import { cacheFolder } from './cache-folder.ts';
 
 /** What of a rendered article lives outside the data store. */
 export interface ArticleBody {
@@ -19,7 +20,7 @@ export interface ArticleBody {
 
 /** The folder of the bodies, inside Astro's cache folder. */
 export function bodiesFolder(cacheDir: string): string {
-  return join(cacheDir, 'dateline-bodies');
+  return cacheFolder(cacheDir).bodies;
 }
 
 const fileOf = (folder: string, key: string) => join(folder, `${key}.json`);
