@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/lib/remark/pipeline.ts';
-import { site } from './src/site.config.ts';
+import { site } from './src/lib/site.ts';
 import siteOutput from './src/integrations/site-output.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import contentProblemsPage from './src/integrations/content-problems-page.ts';
@@ -9,11 +9,8 @@ import buildLock from './src/integrations/build-lock.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import devContentStore from './src/integrations/dev-content-store.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { environment } from './src/environment.ts';
 
-// Astro writes into its own modules the value of every environment variable whose name appears in their text, and `_`
-// (which the shell sets to the path of the command it runs) appears in all of them. A build started by `npx astro build`
-// after one started by `npm run build` then found every page's code changed, and rendered every page again.
-delete process.env['_'];
 
 export default defineConfig({
   site: site.url,
@@ -37,9 +34,7 @@ export default defineConfig({
   },
   // Content-Security-Policy in a <meta> on every page: Astro adds script-src and style-src with 'self' and the hash
   // of each inline style (no 'unsafe-inline'). Headers only a server can send are in public/_headers.
-  // A test's own build keeps its content store and incremental-build cache apart (DATELINE_CACHE_DIR), so that
-  // builds of other content folders running at the same time cannot swap entries with it (default: node_modules/.astro).
-  ...(process.env['DATELINE_CACHE_DIR'] && { cacheDir: process.env['DATELINE_CACHE_DIR'] }),
+  ...(environment.cacheDir && { cacheDir: environment.cacheDir }),
   security: {
     csp: {
       directives: [...cspDirectives],

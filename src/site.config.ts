@@ -1,62 +1,11 @@
-// The one place where the site is configured: every page, feed and date reads from here.
+// The newsroom's settings: what this site sets differently from the defaults (every field, with its default, is
+// documented in src/lib/site.ts).
+import type { SiteSettings } from './lib/site.ts';
 
-/** A section of the newsroom: every article belongs to one (front matter `section`). */
-export interface Section {
-  /** URL and front-matter name, lower-case words joined by `-` ("world"): `/section/world/`. */
-  slug: string;
-  /** How readers see it, above headlines and in the header ("World"). */
-  name: string;
-  /** Whether the site header links to it (default: false). */
-  main?: boolean;
-}
-
-export interface SiteConfig {
-  /** Site name, shown in the header and in page titles (default: 'Dateline'). */
-  title: string;
-  /** One-line description for the home page and link previews. */
-  description: string;
-  /** Absolute origin the site is served from; canonical URLs are built on it (default: 'https://dateline.example'). */
-  url: string;
-  /** Time zone that decides the calendar day of every article, IANA name (default: 'UTC'). */
-  timeZone: string;
-  /** BCP 47 language of the site, used for `lang` and date formatting (default: 'en'). */
-  lang: string;
-  /** Whether the build renders a share image per article and quote; `DATELINE_SHARE_IMAGES=0` turns it off, e.g. for benchmarks (default: true). */
-  shareImages: boolean;
-  /**
-   * Quotations per article that get their own share page and card: direct quotations with a named speaker, in the
-   * order they appear. Every quotation keeps its anchor in the article either way (default: 2).
-   */
-  sharedQuotesPerArticle: number;
-  /** First column of the calendars: 1 Monday (ISO 8601) or 0 Sunday (default: 1). */
-  weekStartsOn: 0 | 1;
-  /** Articles on each page of the latest news (`/`, `/page/2/`, …) (default: 20). */
-  articlesPerPage: number;
-  /** Quotes on each page of a speaker's quotes (`/people/<slug>/`, `/people/<slug>/page/2/`, …) (default: 50). */
-  quotesPerPage: number;
-  /** Speakers on each page of the people index (`/people/`, `/people/page/2/`, …) (default: 100). */
-  peoplePerPage: number;
-  /** The sections an article may name, in the order the header lists the main ones. */
-  sections: readonly Section[];
-  /** Slug of the section of an article that names none (default: 'news'); must be one of `sections`. */
-  defaultSection: string;
-  /** Articles on each page of a section, a tag or an author (default: 20). */
-  listPerPage: number;
-}
-
-/** Resolved site configuration. `SITE_URL` in the environment overrides `url` (e.g. for a preview host). */
-export const site: SiteConfig = {
+export const settings: SiteSettings = {
   title: 'Dateline',
   description: 'News articles by date: who said what, when and where.',
-  url: process.env['SITE_URL'] ?? 'https://dateline.example',
-  timeZone: 'UTC',
-  lang: 'en',
-  shareImages: process.env['DATELINE_SHARE_IMAGES'] !== '0',
-  sharedQuotesPerArticle: 2,
-  weekStartsOn: 1,
-  articlesPerPage: 20,
-  quotesPerPage: 50,
-  peoplePerPage: 100,
+  url: 'https://dateline.example',
   sections: [
     { slug: 'world', name: 'World', main: true },
     { slug: 'politics', name: 'Politics', main: true },
@@ -67,6 +16,4 @@ export const site: SiteConfig = {
     { slug: 'culture', name: 'Culture' },
     { slug: 'news', name: 'News' },
   ],
-  defaultSection: 'news',
-  listPerPage: 20,
 };

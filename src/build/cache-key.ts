@@ -1,6 +1,6 @@
 // Keys for Astro's incremental build: a page is rendered again only when something it shows has changed.
 import { createHash } from 'node:crypto';
-import { site } from '../site.config.ts';
+import { site } from '../lib/site.ts';
 
 // Objects that stand in every key for a short name of their own (see `keyedAs`).
 const names = new WeakMap<object, string>();

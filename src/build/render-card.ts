@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { cardPalette } from '../lib/share/card.ts';
+import { environment } from '../environment.ts';
 import type { RenderJob } from './card-worker.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -24,8 +25,8 @@ export function fontsFor(svg: string): string[] {
 // Resolved from the project root: the built chunk that runs this may live in any --outDir.
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-/** Where PNGs are kept between builds, under node_modules so git and clean checkouts ignore it (default: node_modules/.cache/dateline-og). */
-const cacheDir = resolve(process.env['DATELINE_OG_CACHE'] ?? 'node_modules/.cache/dateline-og');
+/** Where PNGs are kept between builds, under node_modules so git and clean checkouts ignore it. */
+const cacheDir = resolve(environment.cardCache);
 
 const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 const fontPackages = new Set(cardFonts.flatMap(({ files }) => files.map((file) => file.split('/').slice(0, 2).join('/'))));

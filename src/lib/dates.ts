@@ -1,7 +1,7 @@
 // One time zone and one notion of "the day of an article": every page, feed and URL asks here.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { site } from '../site.config.ts';
+import { site } from './site.ts';
 
 /** A calendar day, as the site's time zone sees it. Months and days are 1-based. */
 export interface CalendarDate {

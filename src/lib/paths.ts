@@ -1,6 +1,6 @@
 // The one way to build permalinks and archive URLs: pages never assemble `/${y}/${m}/…` by hand.
 import { pad, type CalendarDate } from './dates.ts';
-import { site } from '../site.config.ts';
+import { site } from './site.ts';
 
 /** What a permalink is made of: the article's calendar day and its slug. */
 export interface PermalinkParts {

@@ -2,7 +2,7 @@
 import type { Article } from './articles.ts';
 import { paginate, type Page } from './pagination.ts';
 import { slugify } from './slug.ts';
-import { site as defaultSite, type Section, type SiteConfig } from '../site.config.ts';
+import { site as defaultSite, type Section, type SiteConfig } from './site.ts';
 
 /** A section's entry in the site config; the schema has refused any other slug. */
 export function sectionOf(slug: string, site: Pick<SiteConfig, 'sections'> = defaultSite): Section {

@@ -3,7 +3,7 @@ import type { Article } from './article.ts';
 import type { ExtractedFields, StoredQuote } from './remark/frontmatter.ts';
 import { absoluteUrl, articlePath, authorPath } from './paths.ts';
 import { formatDateline } from './format-dateline.ts';
-import { site } from '../site.config.ts';
+import { site } from './site.ts';
 import { sectionOf } from './taxonomy.ts';
 
 export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'> {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { defaultImagePath } from '../lib/paths.ts';
 import { siteCard } from '../lib/share/article-cards.ts';
 import { pngResponse } from '../build/render-card.ts';
-import { site } from '../site.config.ts';
+import { site } from '../lib/site.ts';
 
 // A route with a parameter only so that the image can be left out: a static route always produces its file.
 export const getStaticPaths = (() => (site.shareImages ? [{ params: { image: defaultImagePath.slice(1, -'.png'.length) } }] : [])) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoCalendarDate, parseCalendarDate } from '../dates.ts';
 import { controlCharacter } from './input-checks.ts';
-import { site } from '../../site.config.ts';
+import { site } from '../site.ts';
 
 /** Text shown on pages, in feeds and on share images: not empty, and free of invisible control characters (XML forbids them). */
 export const text = z

@@ -1,7 +1,8 @@
 // Which articles a build publishes by date: an article dated after the build's day is held back until a later build.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { site } from '../../site.config.ts';
+import { environment } from '../../environment.ts';
+import { site } from '../site.ts';
 
 /**
  * The build's calendar day, `YYYY-MM-DD`, in the site time zone (default: now, in `site.timeZone`).
@@ -12,7 +13,7 @@ export function buildDay(now: Date = buildClock(), timeZone = site.timeZone): st
 }
 
 function buildClock(): Date {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const epoch = environment.sourceDateEpoch;
   return epoch ? new Date(Number(epoch) * 1000) : new Date();
 }
 

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import type { Article } from '../articles.ts';
 import { isoCalendarDate, siteTimestamp, startOfSiteDay, type CalendarDate } from '../dates.ts';
 import { absoluteUrl, articlePath, feedPaths } from '../paths.ts';
-import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { site as defaultSite, type SiteConfig } from '../site.ts';
 import { absolutizeHtml } from './absolute-html.ts';
 import { element, escapeXml } from './xml.ts';
 import { bylineText } from '../bylines.ts';

@@ -2,7 +2,7 @@
 import type { Article } from '../articles.ts';
 import { siteTimestamp, startOfSiteDay } from '../dates.ts';
 import { absoluteUrl, articlePath } from '../paths.ts';
-import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { site as defaultSite, type SiteConfig } from '../site.ts';
 import { element } from './xml.ts';
 
 /** How far back a news sitemap reaches (Google News: two days) and how many entries it may hold (Google News: 1,000). */

@@ -6,7 +6,7 @@ import { bylineText } from '../bylines.ts';
 import { escapeXml } from '../feeds/xml.ts';
 import { formatDateline } from '../format-dateline.ts';
 import { articlePath } from '../paths.ts';
-import { site } from '../../site.config.ts';
+import { site } from '../site.ts';
 
 /** The year of an article's permalink. */
 export const searchYear = (article: Article) => articlePath(article).slice(1, 5);

@@ -3,7 +3,7 @@ import type { Article } from '../articles.ts';
 import type { StoredQuote } from '../remark/frontmatter.ts';
 import { formatCalendarDate } from '../dates.ts';
 import { formatDateline } from '../format-dateline.ts';
-import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { site as defaultSite, type SiteConfig } from '../site.ts';
 import { articleCardSvg, quoteCardSvg, siteCardSvg } from './card.ts';
 
 type CardSite = Pick<SiteConfig, 'title' | 'url' | 'description'>;

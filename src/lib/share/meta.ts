@@ -4,7 +4,7 @@ import type { StoredQuote } from '../remark/frontmatter.ts';
 import { siteTimestamp } from '../dates.ts';
 import { formatDateline } from '../format-dateline.ts';
 import { absoluteUrl, authorPath, articleImagePath, articlePath, defaultImagePath, quoteImagePath, quotePagePath } from '../paths.ts';
-import { site as defaultSite, type SiteConfig } from '../../site.config.ts';
+import { site as defaultSite, type SiteConfig } from '../site.ts';
 import { shareImageSize } from './card.ts';
 import { sectionOf } from '../taxonomy.ts';
 import { quoteWords } from './article-cards.ts';

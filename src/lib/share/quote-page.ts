@@ -10,7 +10,7 @@ import { textDirection } from '../text-direction.ts';
 import type { Article } from '../article.ts';
 import type { StoredQuote } from '../remark/frontmatter.ts';
 import { formatDateline } from '../format-dateline.ts';
-import { site as defaultSite } from '../../site.config.ts';
+import { site as defaultSite } from '../site.ts';
 import { quoteWords } from './article-cards.ts';
 import { serializeJsonLd } from './json-ld.ts';
 import { shareLinks } from './links.ts';

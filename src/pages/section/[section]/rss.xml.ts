@@ -4,7 +4,7 @@ import { getArticles } from '../../../lib/articles.ts';
 import { feedEntry, feedSize, rssXml } from '../../../lib/feeds/feeds.ts';
 import { sectionGroups } from '../../../lib/taxonomy.ts';
 import { sectionFeedPath, sectionPath } from '../../../lib/paths.ts';
-import { site } from '../../../site.config.ts';
+import { site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () =>
   sectionGroups(await getArticles()).map(({ slug, name, articles }) => ({ params: { section: slug }, props: { slug, name, articles: articles.slice(0, feedSize) } }))) satisfies GetStaticPaths;

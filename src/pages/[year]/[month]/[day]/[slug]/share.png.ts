@@ -5,7 +5,7 @@ import { dayParams } from '../../../../../lib/paths.ts';
 import { articleCard, articleCardText } from '../../../../../lib/share/article-cards.ts';
 import { pngResponse } from '../../../../../build/render-card.ts';
 import { cacheKey } from '../../../../../build/cache-key.ts';
-import { site } from '../../../../../site.config.ts';
+import { site } from '../../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!site.shareImages) return [];

@@ -6,7 +6,7 @@ import { dayParams, quoteParams } from '../../../../../../lib/paths.ts';
 import { quoteCard, quoteCardText, shareableQuotes } from '../../../../../../lib/share/article-cards.ts';
 import { pngResponse } from '../../../../../../build/render-card.ts';
 import { cacheKey } from '../../../../../../build/cache-key.ts';
-import { site } from '../../../../../../site.config.ts';
+import { site } from '../../../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!site.shareImages) return [];
