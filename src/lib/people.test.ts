@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './articles.ts';
 import type { StoredQuote } from './remark/frontmatter.ts';
-import { collectPeople, peopleIndexPages, personPages, personSlug, quoteCounts, recentlyQuotedFirst, speakerPaths } from './people.ts';
+import { collectPeople, peopleIndexPages, personPages, personSlug, quoteCounts, recentlyQuotedFirst, speakerDirectory, speakerPaths } from './people.ts';
 
 const quote = (id: string, speaker: string | null, type: StoredQuote['type'] = 'direct', speakerType: StoredQuote['speakerType'] = 'person'): StoredQuote => ({
   id,
@@ -53,7 +53,7 @@ describe('collectPeople', () => {
 
   it('links an article\'s speakers to the pages they are gathered on', () => {
     const site = [article('2021-01-01', 'a', [quote('quote-1', 'Qureshi'), quote('quote-2', 'a spokeswoman', 'direct', 'unknown')]), article('2021-01-02', 'b', [quote('quote-1', 'Shah Mahmood Qureshi')])];
-    expect(speakerPaths(site[0]!, site, (slug) => `/people/${slug}/`)).toEqual({ Qureshi: '/people/shah-mahmood-qureshi/' });
+    expect(speakerPaths(site[0]!, speakerDirectory(site), (slug) => `/people/${slug}/`)).toEqual({ Qureshi: '/people/shah-mahmood-qureshi/' });
   });
 
   it('orders by latest quote on request', () => {

@@ -36,13 +36,8 @@ export interface Person extends Speaker {
  * "The Foreign Office") are one page.
  */
 export function personSlug(name: string): string {
-  let slug = slugs.get(name);
-  if (slug === undefined) slugs.set(name, (slug = slugify(name, { fallback: 'speaker' })));
-  return slug;
+  return slugify(name, { fallback: 'speaker' });
 }
-
-// A site names the same few thousand speakers on tens of thousands of pages: each name is slugged once per build.
-const slugs = new Map<string, string>();
 
 // "the Foreign Office" is an organisation's name; "the ministry" is the article's word for one it did not name.
 const isNamed = (organisation: string): boolean => /\p{Lu}/u.test(organisation.replace(/^the\s+/iu, ''));
@@ -55,8 +50,6 @@ const surnameOf = (name: string): string => name.split(/\s+/u).at(-1)!.toLowerCa
  * that surname, and stays a speaker of its own when the site has none or several (two Ruizes are never merged).
  */
 export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<string, Speaker> {
-  const cached = directories.get(articles);
-  if (cached !== undefined) return cached;
   const kinds = new Map<string, SpeakerKind>();
   for (const article of articles) {
     for (const { speaker, speakerType } of article.quotes) {
@@ -75,11 +68,8 @@ export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<stri
     const canonical = candidates?.size === 1 ? [...candidates][0]! : name;
     directory.set(name, { name: canonical, slug: personSlug(canonical), kind });
   }
-  directories.set(articles, directory);
   return directory;
 }
-
-const directories = new WeakMap<readonly Article[], ReadonlyMap<string, Speaker>>();
 
 /** Speakers of the given articles who have a page, most quoted first. */
 export function collectPeople(articles: readonly Article[]): Person[] {
@@ -99,9 +89,8 @@ export function collectPeople(articles: readonly Article[]): Person[] {
   return [...people.values()].sort(mostQuotedFirst);
 }
 
-/** The path of each speaker of an article who has a page, by the name the article gives them. */
-export function speakerPaths(article: Pick<Article, 'quotes'>, articles: readonly Article[], pathOf: (slug: string) => string): Record<string, string> {
-  const directory = speakerDirectory(articles);
+/** The path of each speaker of an article who has a page, by the name the article gives them (`directory`: the site's). */
+export function speakerPaths(article: Pick<Article, 'quotes'>, directory: ReadonlyMap<string, Speaker>, pathOf: (slug: string) => string): Record<string, string> {
   const paths: Record<string, string> = {};
   for (const { speaker } of article.quotes) {
     const found = speaker === null ? undefined : directory.get(speaker);
