@@ -1,7 +1,7 @@
 // An article's rendered body (its sanitised HTML and its quotes) is kept in a file of its own in the cache folder,
 // named by a hash of its content, and only that name goes into Astro's data store. Astro bundles the whole store into
-// the build as one JavaScript module: at 10,000 articles that module was 40 MB, half HTML and half quotes, and bundling
-// it was the build's peak of memory and a fixed cost of every rebuild.
+// the build as one JavaScript module: with every body in it, bundling a large site's store would be the build's peak of
+// memory and a fixed cost of every rebuild.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -7,9 +7,8 @@ const names = new WeakMap<object, string>();
 
 /**
  * Marks `value` as standing for `name` in every cache key; the name must change whenever the value does (an article
- * is named by its file and a hash of all its fields, taken once). A 10,000-article site puts each article in a dozen
- * keys (its page, its twin, its neighbours', its day's…); spelling out its fields and body in each was most of the
- * keys' cost.
+ * is named by its fingerprint). A large site puts each article in a dozen keys (its page, its neighbours', its day's…),
+ * and spelling out its fields and body in each would be most of the keys' cost.
  */
 export function keyedAs<T extends object>(value: T, name: string): T {
   names.set(value, name);

@@ -1,5 +1,5 @@
 // Renders articles' markdown on worker threads, one per core: the content layer renders each article once per
-// clean build, and on one thread that was most of a 10,000-article build's time.
+// clean build, and on one thread that would be most of a large site's build time.
 import { fileURLToPath } from 'node:url';
 import { WorkerPool } from './worker-pool.ts';
 import { bodiesFolder } from './article-bodies.ts';

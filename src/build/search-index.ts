@@ -1,8 +1,8 @@
 // The search index: Pagefind, one bundle per year of articles (/pagefind/YYYY/); the search page merges the years in
-// the browser (src/scripts/search.ts). Pagefind has no incremental mode: one index of 10,000 articles took 20-27 s and
-// 1.9 GiB on every build. A year is indexed again only when one of its articles was added, removed or changed, which
-// after one edit is one year of the site. The documents are made from the stored articles (lib/search/search-documents.ts),
-// not read from the built pages, so that the index is written while Astro renders the pages.
+// the browser (src/scripts/search.ts). Pagefind has no incremental mode, and indexing a large site takes long and much
+// memory: a year is indexed again only when one of its articles was added, removed or changed, which after one edit is
+// one year of the site. The documents are made from the articles (lib/search/search-documents.ts), not read from the
+// built pages, so that the index is written while Astro renders the pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';

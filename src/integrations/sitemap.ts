@@ -1,6 +1,6 @@
 // Writes the sitemap after `astro build`, from every page it built (rendered or kept from the last build), the 404
-// page aside. In place of @astrojs/sitemap, whose sort built a collator for every comparison: 0.7 s of every build of
-// a 10,000-article site, rebuilds after one edit included.
+// page aside. In place of @astrojs/sitemap, whose sort builds a collator for every comparison, a cost of every build of
+// a large site, rebuilds after one edit included.
 import type { AstroIntegration } from 'astro';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

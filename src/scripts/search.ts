@@ -21,7 +21,7 @@ const bundles = form?.dataset['searchBundles']?.split(' ').filter(Boolean) ?? []
 async function loadPagefind(): Promise<Pagefind> {
   const [newest, ...older] = bundles;
   if (!newest) throw new Error('the site has no search index');
-  // A path the bundler cannot see: the index is written after `astro build`.
+  // A path the bundler cannot see: the index is written beside Astro's pages, not bundled.
   const engine = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
   await Promise.all(older.map((bundle) => engine.mergeIndex(bundle)));
   return engine;

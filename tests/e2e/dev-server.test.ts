@@ -1,4 +1,4 @@
-// `npm run dev` serves what a build publishes after `astro build` (the JSON twins and quote pages), with the same text,
+// `npm run dev` serves what a build publishes beside Astro's pages (the JSON twins and quote pages), with the same text,
 // and reports a problem in an article, present when it starts or made while it runs, on the page and in the terminal.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
