@@ -1,9 +1,9 @@
 // The Atom 1.0 feed at /atom.xml: the newest articles with their full text.
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles.ts';
-import { atomXml, feedEntry, feedSize } from '../lib/feeds/feeds.ts';
+import { atomXml, feedSize } from '../lib/feeds/feeds.ts';
 
 export const GET: APIRoute = async () => {
-  const entries = (await getArticles()).slice(0, feedSize).map(feedEntry);
-  return new Response(atomXml(entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const newest = (await getArticles()).slice(0, feedSize);
+  return new Response(atomXml(newest), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -11,29 +11,13 @@ import { bylineText } from '../bylines.ts';
 /** Articles in each feed, newest first (default: 50): enough for a reader that polls daily, small enough to fetch often. */
 export const feedSize = 50;
 
-/** One article as both feed formats need it. */
-export interface FeedEntry {
-  url: string;
-  title: string;
-  summary: string;
-  /** Full body, sanitised, with absolute URLs. */
-  html: string;
-  /** The article's day, and the day of its last update (the same when never updated). */
-  published: CalendarDate;
-  updated: CalendarDate;
-  author: string | null;
-}
-
-/** The feed entry of an article. */
-export function feedEntry(article: Article): FeedEntry {
+/** What both feed formats say of an article: its full body with absolute URLs, its byline or agency. */
+function feedEntry(article: Article) {
   const url = absoluteUrl(articlePath(article));
   return {
     url,
-    title: article.headline,
     summary: article.data.summary ?? article.lede,
     html: absolutizeHtml(article.html, url),
-    published: article.date,
-    updated: article.updated ?? article.date,
     author: bylineText(article.bylines) ?? article.dateline?.agency ?? null,
   };
 }
@@ -50,9 +34,9 @@ function cdata(text: string): string {
   return `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 }
 
-/** The newest update among the entries; an empty feed says 1970-01-01, a fixed value that keeps builds reproducible. */
-function lastUpdate(entries: readonly FeedEntry[]): CalendarDate {
-  const newest = entries.map((entry) => entry.updated).sort((a, b) => isoCalendarDate(b).localeCompare(isoCalendarDate(a)))[0];
+/** The newest update among the articles; an empty feed says 1970-01-01, a fixed value that keeps builds reproducible. */
+function lastUpdate(articles: readonly Article[]): CalendarDate {
+  const newest = articles.map((article) => article.updated ?? article.date).sort((a, b) => isoCalendarDate(b).localeCompare(isoCalendarDate(a)))[0];
   return newest ?? { year: 1970, month: 1, day: 1 };
 }
 
@@ -67,20 +51,21 @@ export interface FeedChannel {
 }
 
 /** RSS 2.0 with `content:encoded` for the full text and an `atom:link` to itself. */
-export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite, channel: FeedChannel = { title: site.title, description: site.description, page: '/', self: feedPaths.rss }): string {
-  const items = entries.map((entry) =>
-    [
+export function rssXml(articles: readonly Article[], site: FeedSite = defaultSite, channel: FeedChannel = { title: site.title, description: site.description, page: '/', self: feedPaths.rss }): string {
+  const items = articles.map((article) => {
+    const entry = feedEntry(article);
+    return [
       '<item>',
-      element('title', entry.title),
+      element('title', article.headline),
       element('link', entry.url),
       `<guid isPermaLink="true">${escapeXml(entry.url)}</guid>`,
-      element('pubDate', rfc822(entry.published)),
+      element('pubDate', rfc822(article.date)),
       element('description', entry.summary),
       element('dc:creator', entry.author),
       `<content:encoded>${cdata(entry.html)}</content:encoded>`,
       '</item>',
-    ].join(''),
-  );
+    ].join('');
+  });
   return [
     '<?xml version="1.0" encoding="utf-8"?>\n',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -89,7 +74,7 @@ export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSi
     element('link', absoluteUrl(channel.page)),
     element('description', channel.description),
     element('language', site.lang),
-    element('lastBuildDate', rfc822(lastUpdate(entries))),
+    element('lastBuildDate', rfc822(lastUpdate(articles))),
     `<atom:link href="${escapeXml(absoluteUrl(channel.self))}" rel="self" type="application/rss+xml"/>`,
     ...items,
     '</channel></rss>\n',
@@ -97,28 +82,29 @@ export function rssXml(entries: readonly FeedEntry[], site: FeedSite = defaultSi
 }
 
 /** Atom 1.0: every entry with id, title, updated, published, link, summary, full content and an author (the site's when none). */
-export function atomXml(entries: readonly FeedEntry[], site: FeedSite = defaultSite): string {
-  const items = entries.map((entry) =>
-    [
+export function atomXml(articles: readonly Article[], site: FeedSite = defaultSite): string {
+  const items = articles.map((article) => {
+    const entry = feedEntry(article);
+    return [
       '<entry>',
       element('id', entry.url),
-      element('title', entry.title),
-      element('updated', siteTimestamp(entry.updated)),
-      element('published', siteTimestamp(entry.published)),
+      element('title', article.headline),
+      element('updated', siteTimestamp(article.updated ?? article.date)),
+      element('published', siteTimestamp(article.date)),
       `<link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
       entry.author ? `<author>${element('name', entry.author)}</author>` : '',
       element('summary', entry.summary),
       `<content type="html">${escapeXml(entry.html)}</content>`,
       '</entry>',
-    ].join(''),
-  );
+    ].join('');
+  });
   return [
     '<?xml version="1.0" encoding="utf-8"?>\n',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.lang)}">`,
     element('id', absoluteUrl('/')),
     element('title', site.title),
     element('subtitle', site.description),
-    element('updated', siteTimestamp(lastUpdate(entries))),
+    element('updated', siteTimestamp(lastUpdate(articles))),
     `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedPaths.atom))}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/'))}"/>`,
     // Atom wants an author for every entry; the feed-level one covers entries without a byline.

@@ -1,7 +1,7 @@
 // A section's RSS 2.0 feed at /section/<slug>/rss.xml: its newest articles with their full text.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../lib/articles.ts';
-import { feedEntry, feedSize, rssXml } from '../../../lib/feeds/feeds.ts';
+import { feedSize, rssXml } from '../../../lib/feeds/feeds.ts';
 import { sectionGroups } from '../../../lib/taxonomy.ts';
 import { sectionFeedPath, sectionPath } from '../../../lib/paths.ts';
 import { site } from '../../../lib/site.ts';
@@ -12,5 +12,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = ({ props }) => {
   const { slug, name, articles } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const channel = { title: `${name} · ${site.title}`, description: `${name}: the latest articles from ${site.title}.`, page: sectionPath(slug), self: sectionFeedPath(slug) };
-  return new Response(rssXml(articles.map(feedEntry), site, channel), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(rssXml(articles, site, channel), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
