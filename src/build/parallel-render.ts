@@ -23,6 +23,13 @@ export interface RenderJob {
   bodies: string;
 }
 
+/** What glob() hands a render function: the entry's body, front matter and file. */
+export interface RenderEntry {
+  body?: string | undefined;
+  data: Record<string, unknown>;
+  filePath?: string | undefined;
+}
+
 /** What Astro stores as an entry's `rendered` (the worker keeps the body apart first: article-bodies.ts). */
 export interface RenderedArticle {
   html: string;
@@ -39,7 +46,7 @@ interface MarkdownConfig {
 let pool: WorkerPool<RenderJob, RenderedArticle> | undefined;
 
 /** A render function like Astro's markdown entry type's, that hands each article to the worker pool. */
-export function parallelRenderFunction(config: MarkdownConfig): (entry: { body?: string | undefined; data: Record<string, unknown>; filePath?: string | undefined }) => Promise<RenderedArticle> {
+export function parallelRenderFunction(config: MarkdownConfig): (entry: RenderEntry) => Promise<RenderedArticle> {
   const { markdown, image, cacheDir } = config;
   const options: RenderOptions = {
     syntaxHighlight: markdown.syntaxHighlight,

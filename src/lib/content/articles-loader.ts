@@ -19,7 +19,7 @@ import { ContentProblemsError, problemsReport, publishProblems, type ContentProb
 import { authorSlugs } from './authors-loader.ts';
 import { checkPermalinks } from './permalink-check.ts';
 import { buildDay, isScheduled } from './publication.ts';
-import { closeRenderWorkers, parallelRenderFunction } from '../../build/parallel-render.ts';
+import { closeRenderWorkers, parallelRenderFunction, type RenderEntry } from '../../build/parallel-render.ts';
 import { bodiesFolder, hasBody, pruneBodies, type StoredFields } from '../../build/article-bodies.ts';
 import { publishedArticles, writePublishedArticles } from '../../build/published-articles.ts';
 
@@ -29,9 +29,6 @@ export interface ArticlesLoaderOptions {
   /** Folder of the authors' files, which an article's `authors` slugs name (default: 'content/authors'). */
   authors?: string;
 }
-
-/** What glob() hands a render function: the entry's body, front matter and file. */
-type RenderEntry = { body?: string | undefined; data: Record<string, unknown>; filePath?: string | undefined };
 
 /** The part of Astro's markdown entry type that this loader wraps (Astro passes the map to loaders, untyped). */
 interface EntryType {
