@@ -13,5 +13,7 @@ export function cacheFolder(cacheDir: string) {
     publishedArticles: join(root, 'published-articles.json'),
     /** What the last build wrote beside the pages, and from what (index.ts). */
     manifest: join(root, 'manifest.json'),
+    /** Held by the one build running (build-lock.ts). */
+    lock: join(root, 'build.lock'),
   };
 }

@@ -45,7 +45,7 @@ export async function readKeptJson<T>(file: string, notice: (message: string) =>
   }
 }
 
-/** Removes what a killed build left half written beside `file` (one build at a time: src/integrations/build-lock.ts). */
+/** Removes what a killed build left half written beside `file` (one build at a time: build-lock.ts). */
 async function removeLeftovers(file: string): Promise<void> {
   const prefix = `${basename(file)}.`;
   const mine = basename(partialName(file));
