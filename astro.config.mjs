@@ -11,7 +11,6 @@ import devContentStore from './src/integrations/dev-content-store.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 import { environment } from './src/environment.ts';
 
-
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
