@@ -17,6 +17,7 @@ export interface Article extends ExtractedFields {
   /** `YYYY-MM-DD`, for sorting and grouping. */
   isoDate: string;
   updated: CalendarDate | null;
+  /** The front matter (without `image` in the output written beside the pages: see ArticleEntry). */
   data: CollectionEntry<'articles'>['data'];
   /** Sanitised body HTML. */
   html: string;
