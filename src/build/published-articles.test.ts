@@ -11,7 +11,7 @@ const seed = {
   id: '2021/04/07/sergey-lavrov',
   filePath: 'content/articles/2021/04/07/sergey-lavrov.md',
   data: { date: '2021-04-07', tags: ['diplomacy'], authors: [{ id: 'jane-doe', collection: 'authors' }, 'Reuters'], section: 'world', draft: false, image: '__ASTRO_IMAGE_./photo.jpg' },
-  rendered: { metadata: { frontmatter: fields } },
+  rendered: { html: '', metadata: { frontmatter: fields } },
 };
 
 describe('publishedArticles', () => {
@@ -32,7 +32,7 @@ describe('publishedArticles', () => {
     writeFileSync(join(authors, 'jane-doe.md'), '---\nname: Jane Doe\n---\n\nDiplomatic correspondent.\n');
     const quotes = [{ id: 'quote-1', type: 'direct' as const, text: 'Yes', speaker: 'A. Speaker', speakerMention: 'A. Speaker', speakerType: 'person' as const, cue: 'said' }];
     const body = storeBody(bodiesFolder(cacheDir), { html: '<p>Text.</p>', quotes });
-    writePublishedArticles(cacheDir, publishedArticles([{ ...seed, rendered: { metadata: { frontmatter: { ...fields, body } } } }]));
+    writePublishedArticles(cacheDir, publishedArticles([{ ...seed, rendered: { html: '', metadata: { frontmatter: { ...fields, body } } } }]));
     const [article] = await readPublishedArticles(cacheDir, authors);
     expect(article).toMatchObject({ slug: 'sergey-lavrov', date: { year: 2021, month: 4, day: 7 }, headline: fields.headline, html: '<p>Text.</p>', quotes });
     expect(article?.bylines).toEqual([{ name: 'Jane Doe', slug: 'jane-doe' }, { name: 'Reuters' }]);

@@ -2,19 +2,15 @@
 // index, the twins and quote pages): every published article's stored entry. The loader writes it once it has checked
 // every article, before Astro renders a page; the build reads it back as the same Article records pages see.
 import { readFile } from 'node:fs/promises';
+import type { DataStore } from 'astro/loaders';
 import { cacheFolder } from './cache-folder.ts';
 import { articleOf, type Article, type ArticleEntry } from '../lib/article.ts';
 import { bodiesFolder, loadBody, type StoredFields } from './article-bodies.ts';
 import { authorNames } from '../lib/content/authors-loader.ts';
 import { writeKeptFileSync } from './kept-files.ts';
 
-/** A stored entry of the articles collection, as the loader holds it (checked and rendered by then). */
-interface StoredEntry {
-  id: string;
-  filePath?: string | undefined;
-  data: Record<string, unknown>;
-  rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } | undefined;
-}
+/** An entry of the articles collection's store, as the loader holds it (checked and rendered by then). */
+type StoredEntry = Pick<ReturnType<DataStore['values']>[number], 'id' | 'filePath' | 'data' | 'rendered'>;
 
 const file = (cacheDir: string) => cacheFolder(cacheDir).publishedArticles;
 

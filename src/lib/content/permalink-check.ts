@@ -1,5 +1,6 @@
 // Where an article lives (its slug and day) and the check that no two articles claim the same permalink.
 import { basename } from 'node:path';
+import type { DataStore } from 'astro/loaders';
 import { parseCalendarDate } from '../dates.ts';
 import type { ContentProblem } from './content-problems.ts';
 
@@ -11,11 +12,8 @@ export function articleSlug(filePath: string): string {
 const datedFolder = /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})\/[^/]+$/;
 const validSlug = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+)*$/u;
 
-interface StoredArticle {
-  id: string;
-  filePath?: string | undefined;
-  data: Record<string, unknown>;
-}
+/** An entry of the articles collection's store: its id, file and front matter. */
+type StoredArticle = Pick<ReturnType<DataStore['values']>[number], 'id' | 'filePath' | 'data'>;
 
 /**
  * Problems that would make two articles share a URL or put one under the wrong day:
