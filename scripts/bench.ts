@@ -65,6 +65,8 @@ for (const { path, text, photo } of articles) {
 const siteEnv = {
   ...process.env,
   DATELINE_CONTENT: content,
+  // Cards drawn by an earlier run (the same articles make the same cards) would make a clean build look cheap.
+  DATELINE_OG_CACHE: join(work, 'card-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(values['share-images'] ? {} : { DATELINE_SHARE_IMAGES: '0' }),
 };
