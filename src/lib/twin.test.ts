@@ -13,6 +13,13 @@ describe('articleTwin', () => {
     expect(articleTwin(testArticle()).authors).toEqual([]);
   });
 
+  it('gives each speaker the role the article gave them, or null', () => {
+    expect(articleTwin(testArticle()).quotes.map(({ speaker, speakerRole }) => [speaker, speakerRole])).toEqual([
+      ['Shah Mahmood Qureshi', 'Foreign Minister'],
+      ['the Foreign Office', null],
+    ]);
+  });
+
   it('gives each quote its anchor in the article', () => {
     expect(articleTwin(testArticle()).quotes.map(({ id, url }) => [id, url])).toEqual([
       ['quote-1', 'https://dateline.example/2021/04/07/talks/#quote-1'],

@@ -7,6 +7,8 @@ import { site } from './site.ts';
 import { sectionOf } from './taxonomy.ts';
 
 export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'> {
+  /** The role the article gave the speaker, as it wrote it ("foreign minister"), or null. */
+  speakerRole: string | null;
   /** The quote's anchor in the article: `<article url>#quote-N`. */
   url: string;
 }
@@ -41,7 +43,10 @@ export function articleTwin(article: Article): ArticleTwin {
     authors: article.bylines.map(({ name, slug }) => ({ name, url: slug ? absoluteUrl(authorPath(slug)) : null })),
     dateline: article.dateline ? { ...article.dateline, text: formatDateline(article.dateline, article.date) } : null,
     url,
-    quotes: article.quotes.map(({ id, type, text, speaker, speakerMention, speakerType, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, cue, url: `${url}#${id}` })),
+    quotes: article.quotes.map(({ id, type, text, speaker, speakerMention, speakerType, speakerRole, cue }) => ({
+      ...{ id, type, text, speaker, speakerMention, speakerType, speakerRole: speakerRole ?? null, cue },
+      url: `${url}#${id}`,
+    })),
   };
 }
 

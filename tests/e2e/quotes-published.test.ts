@@ -24,7 +24,9 @@ describe('quotes as published', () => {
     for (const { file, twin } of files) {
       const published = (JSON.parse(readFileSync(twin, 'utf8')) as ArticleTwin).quotes.map(({ url: _url, ...quote }) => quote);
       const { quotes } = await renderPublished(readFileSync(file, 'utf8'));
-      expect(published, file).toEqual(quotes.map(({ id, type, text, speaker, speakerMention, speakerType, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, cue })));
+      expect(published, file).toEqual(
+        quotes.map(({ id, type, text, speaker, speakerMention, speakerType, speakerRole, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, speakerRole: speakerRole ?? null, cue })),
+      );
     }
   });
 
