@@ -25,7 +25,8 @@ const { values } = parseArgs({
     // --plain-astro: then build the plainest Astro site of the same articles the same way (bench/plain-astro.ts), and
     // print its times and ours over its: what the machine's noise does to both cancels out (default: off).
     'plain-astro': { type: 'boolean', default: false },
-    // --photo-every: one article in this many gets a lead photograph, 0 for none (default: 10). Encoding them is most of
+    // --photo-every: one article in this many gets a lead photograph, and one in twice as many a photograph in its text;
+    // 0 for none (default: 10). Encoding them is most of
     // a cold build's time, so a change to anything else is best measured with 0.
     'photo-every': { type: 'string', default: '10' },
     // --dev: then start `astro dev` on the built site and time its first page and an edit (default: off).
@@ -50,15 +51,17 @@ const content = mkdtempSync(join(tmpdir(), 'dateline-bench-content-'));
 const dist = join(work, 'dist');
 const cache = join(work, 'cache');
 
-// Photographs by default: their build-time cost is part of what a newsroom pays.
-const articles = generateArticles({ n, photoEvery });
+// Photographs by default: their build-time cost is part of what a newsroom pays. Half as many articles as have a lead
+// photograph (one in ten by default) have one in their text; `--photo-every 0` builds without either.
+const articles = generateArticles({ n, photoEvery, inTextPhotoEvery: photoEvery * 2 });
 const photos = new Map<number, Buffer>();
-for (const { path, text, photo } of articles) {
+for (const { path, text, photo, inTextPhoto } of articles) {
   mkdirSync(dirname(join(content, path)), { recursive: true });
   writeFileSync(join(content, path), text);
-  if (!photo) continue;
-  if (!photos.has(photo.seed)) photos.set(photo.seed, await syntheticPhoto({ seed: photo.seed }));
-  writeFileSync(join(content, photo.path), withComment(photos.get(photo.seed)!, photo.path));
+  for (const { path: file, seed } of [photo, inTextPhoto].filter((p) => p !== undefined)) {
+    if (!photos.has(seed)) photos.set(seed, await syntheticPhoto({ seed }));
+    writeFileSync(join(content, file), withComment(photos.get(seed)!, file));
+  }
 }
 
 /** The environment of every build and dev server the benchmark starts. */

@@ -65,4 +65,19 @@ describe('generateArticles, the newsroom fields', () => {
     expect(without.filter((a) => a.photo)).toEqual([]);
     expect(without.map(({ path }) => path)).toEqual(articles.map(({ path }) => path));
   });
+
+  it('puts a photograph of its own file in the text of one article in twenty, alone in a paragraph after the second', () => {
+    const articles = generateArticles({ n: 200, seed: 3, photoEvery: 10, inTextPhotoEvery: 20 });
+    const withPhoto = articles.filter((a) => a.inTextPhoto);
+    expect(withPhoto).toHaveLength(10);
+    // Others than those with a lead photograph.
+    expect(withPhoto.filter((a) => a.photo)).toEqual([]);
+    for (const { path, text, inTextPhoto } of withPhoto) {
+      expect(inTextPhoto?.path).toBe(path.replace(/\.md$/, '-in-text.jpg'));
+      const paragraphs = text.split('\n---\n')[1]!.trim().split('\n\n');
+      expect(paragraphs[3]).toMatch(new RegExp(`^!\\[[^\\]]+\\]\\(\\./${inTextPhoto?.path.split('/').at(-1)} "[^"]+"\\)$`));
+    }
+    const without = generateArticles({ n: 200, seed: 3, photoEvery: 10 });
+    expect(without.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n'))).toEqual(articles.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n')));
+  });
 });

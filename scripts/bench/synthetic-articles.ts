@@ -8,6 +8,8 @@ export interface SyntheticArticle {
   text: string;
   /** Its lead photograph, one article in `photoEvery`: where the file goes, and the seed of `syntheticPhoto` to draw it with. */
   photo?: { path: string; seed: number };
+  /** A photograph in its text, one article in `inTextPhotoEvery`, after the second paragraph: its file and seed. */
+  inTextPhoto?: { path: string; seed: number };
 }
 
 export interface SyntheticOptions {
@@ -21,6 +23,8 @@ export interface SyntheticOptions {
   days?: number;
   /** One article in this many has a lead photograph, whose file the caller writes (`photo`); 0 for none (default: 0). */
   photoEvery?: number;
+  /** One article in this many has a photograph in its text, whose file the caller writes (`inTextPhoto`); 0 for none (default: 0). */
+  inTextPhotoEvery?: number;
 }
 
 /** Distinct photographs drawn (each article still gets a file of its own, which the image pipeline encodes on its own). */
@@ -110,7 +114,7 @@ function slugify(text: string): string {
 }
 
 /** `n` articles, newest day first, on random days of the span (several a day, some days none); pure: the same options give the same files. */
-export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 0 }: SyntheticOptions = {}): SyntheticArticle[] {
+export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 0, inTextPhotoEvery = 0 }: SyntheticOptions = {}): SyntheticArticle[] {
   const span = days ?? Math.min(1826, Math.max(730, Math.round(n / 4)));
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -123,20 +127,27 @@ export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, m
     for (let i = 0; i < count; i++) {
       // Which articles have a photograph follows their number, not the random sequence: the text stays as it was.
       const photo = photoEvery > 0 && articles.length % photoEvery === 0 ? (articles.length / photoEvery) % distinctPhotos + 1 : undefined;
-      const article = writeArticle(date, pick, next, photo !== undefined);
+      // A quarter of a cycle on (the 5th, 25th… of every 20), so that these are other articles than those with a lead photograph.
+      const inText = inTextPhotoEvery > 0 && articles.length % inTextPhotoEvery === Math.floor(inTextPhotoEvery / 4) ? (Math.floor(articles.length / inTextPhotoEvery) % distinctPhotos) + 1 : undefined;
+      const article = writeArticle(date, pick, next, photo !== undefined, inText !== undefined);
       let slug = slugify(article.headline);
       for (let k = 2; slugs.has(slug); k++) slug = `${slugify(article.headline)}-${k}`;
       slugs.add(slug);
       const folder = isoCalendarDate(date).replaceAll('-', '/');
-      const text = article.text.replace('image: ./photo.jpg', `image: ./${slug}.jpg`);
-      articles.push({ path: `${folder}/${slug}.md`, text, ...(photo !== undefined && { photo: { path: `${folder}/${slug}.jpg`, seed: photo } }) });
+      const text = article.text.replace('image: ./photo.jpg', `image: ./${slug}.jpg`).replace('](./in-text.jpg', `](./${slug}-in-text.jpg`);
+      articles.push({
+        path: `${folder}/${slug}.md`,
+        text,
+        ...(photo !== undefined && { photo: { path: `${folder}/${slug}.jpg`, seed: photo } }),
+        ...(inText !== undefined && { inTextPhoto: { path: `${folder}/${slug}-in-text.jpg`, seed: inText } }),
+      });
     }
     date = previousDay(date);
   }
   return articles;
 }
 
-function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, next: () => number, photo: boolean): { headline: string; text: string } {
+function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, next: () => number, photo: boolean, inTextPhoto: boolean): { headline: string; text: string } {
   const speaker = pick(people);
   const other = pick(people.filter((p) => p !== speaker));
   const topic = pick(topics);
@@ -163,5 +174,6 @@ function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, ne
     `tags: [${topic.tag}, ${place}]`,
     ...(photo ? ['image: ./photo.jpg', `imageAlt: ${speaker.name} speaking to reporters in ${place}`, `imageCaption: ${speaker.name}, ${speaker.title}, in ${place}.`, `imageCredit: ${agency || 'Staff'} photo`] : []),
   ];
+  if (inTextPhoto) paragraphs.splice(2, 0, `![${other.name} arriving for the meeting in ${place}](./in-text.jpg "${other.name}, ${other.title}, arrives in ${place}.")`);
   return { headline, text: `---\n${front.join('\n')}\n---\n\n# ${headline}\n\n${paragraphs.join('\n\n')}\n` };
 }
