@@ -14,14 +14,39 @@ export const columnSizes = '(min-width: 720px) 684px, calc(100vw - 36px)';
 export const photoFormats: ImageOutputFormat[] = ['avif', 'webp'];
 export const photoFallbackFormat: ImageOutputFormat = 'jpg';
 
+/**
+ * What a variant of a photograph may weigh, in bytes, by format: these for 1200x800 pixels (the desktop column at 2x),
+ * in proportion to its pixels for any other size, and never less than `variantFloor` (a format's own headers weigh
+ * that much in a thumbnail). Photographs count toward no page's 14 KB; a reader's browser fetches one variant of each.
+ */
+export const variantBudgets = { avif: 60_000, webp: 100_000, jpeg: 200_000 } as const;
+export const variantFloor = 4_000;
+
+/** The most a variant of `width` x `height` pixels in `format` may weigh (variantBudgets). */
+export function variantBudget(format: keyof typeof variantBudgets, width: number, height: number): number {
+  return Math.max(variantFloor, Math.round((variantBudgets[format] * width * height) / (1200 * 800)));
+}
+
 /** A thumbnail in lists, in CSS pixels (3:2, cropped), served at 1x and 2x. */
 export const thumbnailSize = { width: 120, height: 80 } as const;
 
 /** A link preview's photograph: Open Graph's and X's large card, cropped from the middle. */
 export const sharePhotoSize = { width: 1200, height: 630 } as const;
 
-/** The widths a photograph is served at: those of `photoWidths` it is wide enough for (its own width if it is narrower than all). */
+/**
+ * The widths a photograph is served at: those of `photoWidths` it is wide enough for, and its own width when it falls
+ * short of the widest (a 600 px portrait is served at 480 and 600, never enlarged, nor cut to 480 for a wider column).
+ */
 export function widthsFor(photo: Pick<ImageMetadata, 'width'>): number[] {
-  const fitting = photoWidths.filter((width) => width <= photo.width);
-  return fitting.length > 0 ? fitting : [photo.width];
+  const widest = Math.min(photo.width, Math.max(...photoWidths));
+  return [...photoWidths.filter((width) => width < widest), widest];
+}
+
+/**
+ * An imported photograph's size. Read from its copy (`clone`): Astro publishes the original file of every imported
+ * image one of whose properties a page reads (a proxy watches them), and the variants are all a page needs.
+ */
+export function photoSize(photo: ImageMetadata): { width: number; height: number } {
+  const { width, height } = (photo as ImageMetadata & { clone?: ImageMetadata }).clone ?? photo;
+  return { width, height };
 }

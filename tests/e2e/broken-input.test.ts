@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swallowingVectors } from '../xss/vectors.ts';
 import { launchBrowser } from './browser.ts';
@@ -68,6 +69,12 @@ const rejected: Rejected[] = [
   { name: 'photograph missing', file: '2021/04/07/no-photo.md', content: article('date: 2021-04-07\nimage: ./gone.jpg\nimageAlt: Gone', '# No photo\n\nText.'), message: /the photograph "\.\/gone\.jpg" is not there \(no file .*2021\/04\/07\/gone\.jpg\): put it beside the article or correct the name/ },
   { name: 'photograph on another site', file: '2021/04/07/remote-photo.md', content: article('date: 2021-04-07\nimage: https://tracker.example/p.jpg\nimageAlt: Remote', '# Remote\n\nText.'), message: /the photograph "https:\/\/tracker\.example\/p\.jpg" is on another site: download it and put it beside the article/ },
   { name: 'photograph that is no image', file: '2021/04/07/broken-photo.md', content: article('date: 2021-04-07\nimage: ./broken.jpg\nimageAlt: Broken', '# Broken\n\nText.'), message: /the photograph "\.\/broken\.jpg" cannot be read as an image \(.+\): the file is damaged or not a photograph/ },
+  { name: 'photograph in the text on another site', file: '2021/04/07/remote-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\n![A photograph](https://tracker.example/p.jpg)'), line: 9, message: /the photograph "https:\/\/tracker\.example\/p\.jpg" is on another site: download it and put it beside the article/ },
+  { name: 'photograph in the text missing', file: '2021/04/07/missing-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\n![Gone](./gone-in-text.jpg)'), line: 9, message: /the photograph "\.\/gone-in-text\.jpg" is not there \(no file .*2021\/04\/07\/gone-in-text\.jpg\): put it beside the article or correct the name/ },
+  { name: 'photograph in the text without a description', file: '2021/04/07/no-alt-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\n![](./piles.jpg "The piles")'), line: 9, message: /the image "\.\/piles\.jpg" has no description: write what it shows between the brackets, as in !\[Reporters outside the ministry\]\(\.\/piles\.jpg\)/ },
+  { name: 'photograph in the text inside a line of text', file: '2021/04/07/inline-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\nThe piles ![Piles](./piles.jpg) come out first.'), line: 9, message: /the photograph "\.\/piles\.jpg" stands inside a line of text or a link: give it a paragraph of its own, with a blank line before and after it/ },
+  { name: 'photograph in the text in another format', file: '2021/04/07/svg-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\n![A chart](./chart.svg)'), line: 9, message: /the photograph "\.\/chart\.svg" is not a JPEG, PNG, WebP or AVIF file \(its name ends in "\.svg"\): export it as JPEG/ },
+  { name: 'photograph in the text that is no image', file: '2021/04/07/broken-in-text.md', content: article('date: 2021-04-07', '# In the text\n\nText.\n\n![Broken](./broken.jpg)'), line: 9, message: /the photograph "\.\/broken\.jpg" cannot be read as an image \(.+\): the file is damaged or not a photograph; export it again as JPEG/ },
   { name: 'author without a file', file: '2021/04/07/unknown-author.md', content: article('date: 2021-04-07\nauthors: [jane-deo, Reuters]', '# Unknown author\n\nText.'), message: /the author "jane-deo" has no file .*authors\/jane-deo\.md: add one \(name, role, a short bio\), correct the slug, or write a wire's name as it is printed/ },
   { name: 'control character in front matter', file: '2021/04/07/control-yaml.md', content: article('date: 2021-04-07\nbyline: "Staff\\u0007"', '# Bell\n\nText.'), message: /"byline": holds an invisible control character \(such as U\+0000\): delete it/ },
 ];
@@ -182,7 +189,11 @@ beforeAll(async () => {
   const talks = accepted.find((a) => a.file === '2021/04/07/talks.md');
   // One failing build over every rejected file, plus a good one that must not be named.
   // The photographs the rejected articles name, where they exist at all.
-  const photos = [{ file: '2021/04/07/broken.jpg', content: 'not a photograph' }];
+  const photos = [
+    { file: '2021/04/07/broken.jpg', content: 'not a photograph' },
+    { file: '2021/04/07/piles.jpg', content: await sharp({ create: { width: 64, height: 48, channels: 3, background: '#369' } }).jpeg().toBuffer() },
+    { file: '2021/04/07/chart.svg', content: '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+  ];
   refused = buildSite(writeArticles(join(work, 'refused'), [...rejected, ...photos, ...(talks ? [talks] : [])]));
   published = buildSite(writeArticles(join(work, 'published'), accepted));
   if (!published.ok) throw new Error(`the accepted articles did not build:\n${published.output.slice(-6000)}`);

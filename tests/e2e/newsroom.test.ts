@@ -1,11 +1,13 @@
 // What a newsroom's article carries besides its text, as a reader and a crawler meet it: the lead photograph, the
 // section and the tags, each with the pages they lead to.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser } from './browser.ts';
+import { variantBudget } from '../../src/lib/photos.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -44,6 +46,84 @@ describe('the lead photograph', () => {
     await session.page.goto(`${baseURL}/2020/12/31/year-end-review/`);
     await expect(session.page.locator('article figure').count()).resolves.toBe(0);
     await expect(session.page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/2020\/12\/31\/year-end-review\/share\.png$/);
+  });
+});
+
+describe('photographs in the text', () => {
+  it('are figures between the paragraphs, served as the lead photograph is but lazily, sized, with their captions', async () => {
+    await session.page.goto(`${baseURL}${delhi}`);
+    const body = session.page.locator('.article-body');
+    // The text around them is all there, in order, and no marker of the pipeline's is left on the page.
+    await expect(body.locator(':scope > p, :scope > figure').evaluateAll((els) => els.map((el) => `${el.tagName} ${el.textContent?.slice(0, 30)}`))).resolves.toEqual([
+      'P Russian Foreign Minister Serge',
+      'FIGURE Jaishankar and Lavrov before t',
+      'P “We discussed the whole range ',
+      'FIGURE ',
+      'P Lavrov said the two countries ',
+    ]);
+    await expect(body.locator('[data-photo]').count()).resolves.toBe(0);
+    const photos = await body.locator('figure').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const img = figure.querySelector('img');
+        return {
+          sources: [...figure.querySelectorAll('source')].map((source) => [source.getAttribute('type'), source.getAttribute('srcset')]),
+          srcset: img?.getAttribute('srcset'),
+          img: Object.fromEntries(['alt', 'width', 'height', 'loading', 'sizes'].map((name) => [name, img?.getAttribute(name)])),
+          caption: figure.querySelector('figcaption')?.textContent ?? null,
+        };
+      }),
+    );
+    expect(photos.map(({ img, caption }) => ({ ...img, caption }))).toEqual([
+      { alt: "The two foreign ministers shake hands in front of their countries' flags", width: '1200', height: '800', loading: 'lazy', sizes: '(min-width: 720px) 684px, calc(100vw - 36px)', caption: 'Jaishankar and Lavrov before the talks at Hyderabad House.' },
+      // A 640x960 portrait: served at its own width too, never enlarged.
+      { alt: 'A guard at the gate of Hyderabad House', width: '640', height: '960', loading: 'lazy', sizes: '(min-width: 720px) 684px, calc(100vw - 36px)', caption: null },
+    ]);
+    for (const [{ sources, srcset }, widths] of [[photos[0]!, ['480w', '800w', '1200w']], [photos[1]!, ['480w', '640w']]] as const) {
+      expect(sources.map(([type]) => type)).toEqual(['image/avif', 'image/webp']);
+      for (const [set, format] of [[sources[0]![1], 'heif'], [sources[1]![1], 'webp'], [srcset, 'jpeg']] as const) {
+        const candidates = (set ?? '').split(', ').map((candidate) => candidate.split(' '));
+        expect(candidates.map(([, width]) => width)).toEqual(widths);
+        for (const [url, width] of candidates) await expect(imageAt(url!)).resolves.toMatchObject({ format, width: Number.parseInt(width!, 10) });
+      }
+    }
+    // Scrolled into view, each loads under the site's Content Security Policy.
+    for (const img of await body.locator('figure img').all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThanOrEqual(480);
+    }
+  });
+
+  it('reach feeds as images at an absolute URL, and search as their captions, with the text around them whole', async () => {
+    const feed = new XMLParser().parse(readFileSync(join(distDir, 'rss.xml'), 'utf8'));
+    const item = [feed.rss.channel.item].flat().find((entry: { link: string }) => new URL(entry.link).pathname === delhi);
+    const html: string = item['content:encoded'];
+    expect(html).not.toContain('data-photo');
+    const images = [...html.matchAll(/<figure><img src="([^"]+)" alt="([^"]+)" width="(\d+)" height="(\d+)">/g)].map(([, src, alt, width, height]) => ({ src, alt, width, height }));
+    expect(images.map(({ alt, width, height }) => [alt, width, height])).toEqual([
+      ['The two foreign ministers shake hands in front of their countries&#x27; flags', '1200', '800'],
+      ['A guard at the gate of Hyderabad House', '640', '960'],
+    ]);
+    for (const { src, width } of images) {
+      expect(src).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.jpg$/);
+      await expect(imageAt(new URL(src!).pathname)).resolves.toMatchObject({ format: 'jpeg', width: Number(width) });
+    }
+    expect(html).toContain('<figcaption>Jaishankar and Lavrov before the talks at Hyderabad House.</figcaption>');
+    const fragments = join(distDir, 'pagefind', '2021', 'fragment');
+    const indexed = readdirSync(fragments).map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8')).find((text) => text.includes('Hyderabad House'));
+    expect(indexed).toMatch(/Subrahmanyam Jaishankar\.\s*Jaishankar and Lavrov before the talks at Hyderabad House\.\s*“We discussed the whole range/);
+    expect(indexed).not.toMatch(/data-photo|%7B/);
+  });
+
+  it('weigh each no more than its budget, as every variant of every photograph does', () => {
+    const variants = readdirSync(join(distDir, '_astro')).filter((file) => /\.[^._]+_[^.]+\.(avif|webp|jpg)$/.test(file));
+    expect(variants.length).toBeGreaterThan(20);
+    return Promise.all(
+      variants.map(async (file) => {
+        const { format, width, height, size } = await sharp(readFileSync(join(distDir, '_astro', file))).metadata();
+        const kind = format === 'heif' ? 'avif' : (format as 'webp' | 'jpeg');
+        expect(size, file).toBeLessThanOrEqual(variantBudget(kind, width, height));
+      }),
+    );
   });
 });
 

@@ -124,9 +124,10 @@ export function writeXssArticles(dir: string): XssPage[] {
       '',
       `# URL vector ${i}`,
       '',
-      `${n}before [${n}link](${url}) ${n}mid ![${n}img](${url}) ${n}after.`,
+      // No markdown image: one with any of these URLs fails its article (src/lib/remark/photos.test.ts).
+      `${n}before [${n}link](${url}) ${n}mid ${n}after.`,
       '',
-      `A reference [${n}ref][r] and an image ![${n}refimg][r].`,
+      `A reference [${n}ref][r].`,
       '',
       `[r]: ${url}`,
       '',

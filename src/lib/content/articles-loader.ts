@@ -99,6 +99,11 @@ export function articlesLoader({ base = 'content/articles', authors = 'content/a
         const image = entry.data['image'];
         const photo = typeof image === 'string' ? await photoProblem(join(root, entry.filePath), image, { read: false }) : undefined;
         if (photo) problems.add(entry.filePath, photo);
+        // The photographs in the text: Astro imports each from the markdown's image paths.
+        for (const reference of entry.assetImports ?? []) {
+          const inText = await photoProblem(join(root, entry.filePath), reference, { read: false });
+          if (inText) problems.add(entry.filePath, inText);
+        }
         for (const message of unknownAuthors(entry.data['authors'], knownAuthors, relative(root, authorsFolder))) problems.add(entry.filePath, message);
       }
       report(context, problems, base);
