@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const distDir = inject('distDir');
@@ -123,6 +123,26 @@ describe('the dev server', () => {
     expect(printed).not.toMatch(/TypeError|Stack trace|is not a function/);
     writeFileSync(seedFile, text);
     expect((await waitForPage(`${seedPath}/`, ({ status }) => status === 200)).status).toBe(200);
+  });
+
+  it('serves a photograph added to an article\'s text while it runs, optimised as the build serves it', async () => {
+    const text = readFileSync(seedFile, 'utf8');
+    cpSync('tests/fixtures/articles/2021/04/06/jaishankar-and-lavrov.jpg', join(dirname(seedFile), 'airport.jpg'));
+    writeFileSync(seedFile, text.replace(/\n\n(?=[^\n]*"Pakistan)/, '\n\n![Lavrov is greeted at the airport](./airport.jpg "Lavrov arrives in Islamabad.")\n\n'));
+    const html = async () => (await fetch(`${origin}${seedPath}/`)).text();
+    let page = await html();
+    for (let tries = 0; tries < 120 && !page.includes('Lavrov arrives in Islamabad.'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      page = await html();
+    }
+    expect(page).toMatch(/<figure class="photo"[^>]*><picture[^>]*><source srcset="\/_image\/\?href=[^"]*airport\.jpg[^"]* 480w/);
+    expect(page).not.toContain('data-photo');
+    const avif = /<source srcset="([^" ]+)/.exec(page.slice(page.indexOf('airport.jpg') - 200))?.[1]?.replaceAll('&#38;', '&').replaceAll('&amp;', '&');
+    const image = await fetch(`${origin}${avif}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toMatch(/^image\/(avif|heif)$/);
+    writeFileSync(seedFile, text);
+    expect((await waitForPage(`${seedPath}/`, ({ text: shown }) => !shown.includes('Lavrov arrives in Islamabad.'))).status).toBe(200);
   });
 
   it('reports a new article that has a problem', async () => {
