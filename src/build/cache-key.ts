@@ -1,6 +1,7 @@
 // Keys for Astro's incremental build: a page is rendered again only when something it shows has changed.
 import { createHash } from 'node:crypto';
 import { site } from '../lib/site.ts';
+import { unwatchedImage } from '../lib/photos.ts';
 
 // Objects that stand in every key for a short name of their own (see `keyedAs`).
 const names = new WeakMap<object, string>();
@@ -25,5 +26,5 @@ export function cacheKey(props: unknown): string {
 }
 
 function byName(_key: string, value: unknown): unknown {
-  return (typeof value === 'object' && value !== null && names.get(value)) || value;
+  return (typeof value === 'object' && value !== null && names.get(value)) || unwatchedImage(value);
 }

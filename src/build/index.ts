@@ -65,7 +65,8 @@ export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputO
       const expected = new Set<string>(articleFiles.files);
       for (const file of written) expected.add(outputPath(dist, file));
       // Script and style bundles are written anew by every build: one older than this build is a leftover.
-      for (const file of before) if (file.startsWith('_astro/') && (await stat(join(dist, file))).mtimeMs >= started) expected.add(file);
+      // A photograph's original that Astro deleted meanwhile (a page uses only its variants) is gone already.
+      for (const file of before) if (file.startsWith('_astro/') && ((await stat(join(dist, file)).catch(() => undefined))?.mtimeMs ?? 0) >= started) expected.add(file);
       // Listed before this build wrote anything: a file it wrote is never among them.
       const stale = staleOutputFiles(before, expected);
       await Promise.all(stale.map((file) => rm(join(dist, file), { force: true })));

@@ -8,6 +8,7 @@ import type { ArticleBody, StoredFields } from '../build/article-bodies.ts';
 import { keyedAs } from '../build/cache-key.ts';
 import { fingerprint } from '../build/fingerprint.ts';
 import { bylinesOf, type Byline } from './bylines.ts';
+import { unwatchedImage } from './photos.ts';
 import type { Author } from './authors.ts';
 
 export interface Article extends ExtractedFields {
@@ -41,7 +42,7 @@ export function articleOf(entry: ArticleEntry, body: ArticleBody, authors: Reado
   const { data, fields } = entry;
   const bylines = bylinesOf(data, authors);
   // The body's key is a hash of the HTML and quotes already: only the other fields are hashed again.
-  const key = `${entry.filePath}@${fields.body}@${fingerprint([data, fields, bylines])}`;
+  const key = `${entry.filePath}@${fields.body}@${fingerprint([data, fields, bylines], (_key, value) => unwatchedImage(value))}`;
   const article: Article = {
     id: entry.id,
     slug: articleSlug(entry.filePath),

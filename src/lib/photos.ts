@@ -50,3 +50,13 @@ export function photoSize(photo: ImageMetadata): { width: number; height: number
   const { width, height } = (photo as ImageMetadata & { clone?: ImageMetadata }).clone ?? photo;
   return { width, height };
 }
+
+/**
+ * A value as JSON.stringify should read it for a cache key: an imported image as its copy, any other value as it is.
+ * Serialising the image itself would read every property, and so publish its original (see photoSize). An imported
+ * image is told by its file (`fsPath`), which the proxy hands out without counting it as a use.
+ */
+export function unwatchedImage(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || typeof (value as { fsPath?: unknown }).fsPath !== 'string') return value;
+  return (value as { clone?: unknown }).clone ?? value;
+}

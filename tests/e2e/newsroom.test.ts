@@ -114,6 +114,13 @@ describe('photographs in the text', () => {
     expect(indexed).not.toMatch(/data-photo|%7B/);
   });
 
+  it('are published as their variants only: no photograph\'s original is in the output', () => {
+    const images = readdirSync(join(distDir, '_astro')).filter((file) => /\.(jpe?g|png|webp|avif)$/.test(file));
+    expect(images.length).toBeGreaterThan(20);
+    // An original keeps its name and hash (new-delhi-talks.DFVsfgii.jpg); a variant adds a key (…DFVsfgii_1Ai8uC.jpg).
+    expect(images.filter((file) => /^[^.]+\.[\w-]{8}\.\w+$/.test(file))).toEqual([]);
+  });
+
   it('weigh each no more than its budget, as every variant of every photograph does', () => {
     const variants = readdirSync(join(distDir, '_astro')).filter((file) => /\.[^._]+_[^.]+\.(avif|webp|jpg)$/.test(file));
     expect(variants.length).toBeGreaterThan(20);
