@@ -16,6 +16,23 @@ describe('the reader', () => {
     await expect(day.locator('h3 a').first().textContent()).resolves.toBe(seedHeadline);
   });
 
+  it('on a 390 px phone, finds every masthead link in two rows above the page, each a target over 24 px high', async () => {
+    const phone = await session.browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await phone.goto(`${baseURL}${seedPath}`);
+    const masthead = await phone.locator('.masthead').boundingBox();
+    // Three rows took 163 CSS px before the page's own content.
+    expect(masthead?.height).toBeLessThan(100);
+    const links = await phone.locator('.masthead a').evaluateAll((els) => els.map((el) => ({ text: el.textContent, ...JSON.parse(JSON.stringify(el.getBoundingClientRect())) })));
+    expect(links.map(({ text }) => text)).toEqual(['Dateline', 'Latest', 'Archive', 'People', 'Search', 'World', 'Politics', 'Business']);
+    for (const { text, x, right, height } of links) {
+      expect(x, text).toBeGreaterThanOrEqual(0);
+      expect(right, text).toBeLessThanOrEqual(390);
+      expect(height, text).toBeGreaterThanOrEqual(24);
+    }
+    expect(new Set(links.map(({ top }) => Math.round(top / 10))).size).toBe(2);
+    await phone.close();
+  });
+
   it('walks from home through the archive, year, month and day to the article', async () => {
     await session.page.goto(`${baseURL}/`);
     await session.page.getByRole('link', { name: 'Archive', exact: true }).click();
