@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser } from './browser.ts';
 import { variantBudget } from '../../src/lib/photos.ts';
+import { assetWeights, pageWeight } from '../../scripts/bench/measure.ts';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -119,6 +120,13 @@ describe('photographs in the text', () => {
     expect(images.length).toBeGreaterThan(20);
     // An original keeps its name and hash (new-delhi-talks.DFVsfgii.jpg); a variant adds a key (…DFVsfgii_1Ai8uC.jpg).
     expect(images.filter((file) => /^[^.]+\.[\w-]{8}\.\w+$/.test(file))).toEqual([]);
+  });
+
+  it('leave every article page under 14 KB of HTML, CSS and JavaScript (gzip), this one with three photographs among them', () => {
+    const weigh = assetWeights(distDir);
+    const articles = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(file));
+    expect(articles).toContain(`${delhi.slice(1)}index.html`);
+    for (const file of articles) expect(pageWeight(readFileSync(join(distDir, file), 'utf8'), weigh).gzip, file).toBeLessThan(14 * 1024);
   });
 
   it('weigh each no more than its budget, as every variant of every photograph does', () => {
