@@ -9,6 +9,8 @@ import { syntheticPhoto, withComment } from './bench/synthetic-photo.ts';
 import { writePlainAstroProject } from './bench/plain-astro.ts';
 import { measureDevPreview } from './bench/dev-preview.ts';
 import { assetWeights, median, pageWeight, treeRss, type Weight } from './bench/measure.ts';
+import sharp from 'sharp';
+import { variantBudget } from '../src/lib/photos.ts';
 
 const { values } = parseArgs({
   options: {
@@ -129,13 +131,14 @@ peak memory:         ${mib(full.peakRss)} (RSS of the build and its children)
 output size:         ${mib(output.reduce((sum, f) => sum + statSync(f).size, 0))}
 article page median: ${kb({ raw: median(weights.map((w) => w.raw)), gzip: median(weights.map((w) => w.gzip)) })} (HTML + CSS + JS)
 article page max:    ${kb(largest)} (${largest.file})
-photo variants:      ${photoVariants(output)}`);
+photo variants:      ${await photoVariants(output)}`);
 
 /**
- * How many photograph variants the build wrote of each format, and the largest: each has its own budget (README).
- * A photograph's original is published too (`name.HASH.jpg`, its variants `name.HASH_KEY.avif`): counted apart.
+ * How many photograph variants the build wrote of each format, the largest, and how many weigh more than their budget
+ * (README, variantBudget). An original, were one published (`name.HASH.jpg`, its variants `name.HASH_KEY.avif`), is
+ * counted apart.
  */
-function photoVariants(files: readonly string[]): string {
+async function photoVariants(files: readonly string[]): Promise<string> {
   const photos = files.map((file) => relative(dist, file)).filter((file) => /^_astro\/.+\.(avif|webp|jpg)$/.test(file));
   // Every prefix of a name that ends before a `_`: an original's name without its extension is one of them.
   const prefixes = new Set(photos.flatMap((file) => [...file.matchAll(/_/g)].map(({ index }) => file.slice(0, index))));
@@ -146,7 +149,13 @@ function photoVariants(files: readonly string[]): string {
     sizes.set(kind, [...(sizes.get(kind) ?? []), statSync(join(dist, file)).size]);
   }
   if (photos.length === 0) return 'none';
-  return [...sizes].map(([kind, list]) => `${list.length} ${kind} (largest ${(Math.max(...list) / 1024).toFixed(0)} KB)`).join(', ');
+  let over = 0;
+  for (const file of photos.filter((photo) => !isOriginal(photo))) {
+    const bytes = readFileSync(join(dist, file));
+    const { format, width, height } = await sharp(bytes).metadata();
+    if (bytes.length > variantBudget(format === 'heif' ? 'avif' : (format as 'webp' | 'jpeg'), width, height)) over += 1;
+  }
+  return `${[...sizes].map(([kind, list]) => `${list.length} ${kind} (largest ${(Math.max(...list) / 1024).toFixed(0)} KB)`).join(', ')}; ${over} over their budget`;
 }
 
 // The edit a newsroom makes most: a correction to one article's text. Each rebuild corrects another article, spread
