@@ -28,8 +28,8 @@ const { values } = parseArgs({
     // print its times and ours over its: what the machine's noise does to both cancels out (default: off).
     'plain-astro': { type: 'boolean', default: false },
     // --photo-every: one article in this many gets a lead photograph, and one in twice as many a photograph in its text;
-    // 0 for none (default: 10). Encoding them is most of
-    // a cold build's time, so a change to anything else is best measured with 0.
+    // 0 for none (default: 10). Encoding them is most of a cold build's time, so a change to anything else is best
+    // measured with 0.
     'photo-every': { type: 'string', default: '10' },
     // --dev: then start `astro dev` on the built site and time its first page and an edit (default: off).
     dev: { type: 'boolean', default: false },
