@@ -151,6 +151,7 @@ describe('sections', () => {
     expect(jsonLd.articleSection).toBe('World');
     await expect(session.page.locator('nav[aria-label="Sections"] a').allTextContents()).resolves.toEqual(['World', 'Politics', 'Business']);
     await section.click();
+    await session.page.waitForLoadState('load');
     expect(new URL(session.page.url()).pathname).toBe('/section/world/');
     await expect(session.page.locator('h1').textContent()).resolves.toBe('World');
     await expect(session.page.locator(`.summary a[href="${delhi}"]`).count()).resolves.toBe(1);
@@ -174,6 +175,8 @@ describe('tags', () => {
     await expect(tags.allTextContents()).resolves.toEqual(['diplomacy', 'India', 'Russia']);
     await expect(tags.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).resolves.toEqual(['/tags/diplomacy/', '/tags/india/', '/tags/russia/']);
     await tags.nth(1).click();
+    // The list comes after the heading: read it once the page has loaded (under load, its parse lagged behind the h1).
+    await session.page.waitForLoadState('load');
     await expect(session.page.locator('h1').textContent()).resolves.toBe('India');
     await expect(session.page.locator(`.summary a[href="${delhi}"]`).count()).resolves.toBe(1);
     await session.page.goto(`${baseURL}/tags/`);

@@ -23,7 +23,7 @@ describe('quotes as published', () => {
     expect(files.length).toBeGreaterThan(5);
     for (const { file, twin } of files) {
       const published = (JSON.parse(readFileSync(twin, 'utf8')) as ArticleTwin).quotes.map(({ url: _url, ...quote }) => quote);
-      const { quotes } = await renderPublished(readFileSync(file, 'utf8'));
+      const { quotes } = await renderPublished(readFileSync(file, 'utf8'), file);
       expect(published, file).toEqual(
         quotes.map(({ id, type, text, speaker, speakerMention, speakerType, speakerRole, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, speakerRole: speakerRole ?? null, cue })),
       );
