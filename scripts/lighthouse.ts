@@ -66,7 +66,7 @@ try {
     below += scores.filter((score) => score < min).length;
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 if (below > 0) {
