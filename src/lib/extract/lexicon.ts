@@ -296,6 +296,19 @@ export const PREPOSITIONS: readonly string[] = [
   'toward', 'towards', 'over', 'under', 'among', 'between', 'without', 'within', 'upon',
 ];
 
+/**
+ * Nouns for a work or a name: quoted words right after one (`the film “Harbour Lights”`, `his radio show, “Morning
+ * Tide,”`, `a nickname, “Bear”`) are its title or the name, not someone's words.
+ */
+export const WORK_NOUNS: readonly string[] = [
+  'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'biography', 'song', 'album', 'single', 'show', 'series',
+  'sitcom', 'program', 'programme', 'podcast', 'play', 'musical', 'opera', 'poem', 'painting', 'exhibition', 'column',
+  'essay', 'op-ed', 'commentary', 'editorial', 'headline', 'nickname', 'slogan', 'motto', 'hashtag', 'catchphrase',
+];
+
+/** Cues that also mean writing a work: with a title as their object (`wrote “The Quiet Harbour”`) they report no statement. */
+export const AUTHORSHIP_CUES: readonly string[] = ['wrote', 'writes', 'write', 'written', 'writing', 'penned', 'pens', 'co-wrote', 'authored'];
+
 /** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
 export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];
 

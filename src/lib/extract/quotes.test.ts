@@ -457,6 +457,41 @@ describe('scare quotes, titles and partial quotes', () => {
     `);
   });
 
+  it('takes quoted words after a noun for a work or a name for its title, unless an attribution follows', () => {
+    expect(
+      show([
+        'Ana Ruiz was a guest on his radio show, “Morning Tide with Lin Okafor,” on Friday.',
+        'At school she went by a nickname, “Bear.”',
+        'Her latest, “Songs from the Pier,” sold well.',
+        'After the show, “We will be back next year,” Ruiz said.',
+      ]),
+    ).toMatchInlineSnapshot(`"direct ¶3 [Ana Ruiz] (said) We will be back next year,"`);
+  });
+
+  it('takes short quoted names after a title in a list for titles too, but not a quotation after the list ends', () => {
+    expect(
+      show([
+        'Okafor had roles in “Salt and Stone,” “Apollo 13,” and “The Long Pier.”',
+        'She starred in “Salt and Stone.” “It still makes me cry,” Lin Okafor said.',
+      ]),
+    ).toMatchInlineSnapshot(`"direct ¶1 [Lin Okafor] (said) It still makes me cry,"`);
+  });
+
+  it('takes a title straight after a verb of writing for a work, not a quotation or a statement', () => {
+    expect(
+      show([
+        'Lin Okafor wrote “The Quiet Harbour,” a memoir, in 2010.',
+        'Okafor wrote, “The Harbour Is Closing.”',
+        'Ruiz named “Salt and Stone” as her favourite film.',
+        'Supporters were chanting “Ruiz! Ruiz!”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶1 [Lin Okafor] (wrote) The Harbour Is Closing.
+      reported ¶2 [Ruiz] (named) “Salt and Stone” as her favourite film
+      direct ¶3 [Supporters] (chanting) Ruiz! Ruiz!"
+    `);
+  });
+
   it('makes a clause with a partial quote a reported quote', () => {
     expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
   });

@@ -2,17 +2,18 @@
 
 import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { isOwnedTitle, isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
+import { continuesTitles, isOwnedTitle, isTitle, namedByNoun, writerOpens, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { ARTICLES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
+import { ARTICLES, AUTHORSHIP_CUES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
 import { clauseSubject, mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
 // own ("it is"), and how long a closing tail may be.
 const NOUN_BEFORE: ReadonlySet<string> = new Set(NOUN_MARKERS);
 const CLAUSE_WORD_SET: ReadonlySet<string> = new Set(CLAUSE_WORDS);
+const AUTHORSHIP_CUE_SET: ReadonlySet<string> = new Set(AUTHORSHIP_CUES);
 const SHORT_TAIL = 8;
 // The longest subject read as a source when a cue closes its sentence (`…, a study by the city's planners found.`).
 const SOURCE_WORDS = 12;
@@ -77,7 +78,8 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   }
   const within = (s: QuoteSpan): boolean => s.start >= sentence.start && s.end <= sentence.end;
   const partial =
-    !direct.some(within) && spans.some((s) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s));
+    !direct.some(within) &&
+    spans.some((s, i) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s) && !continuesTitles(text, spans[i - 1], s));
   const whole = partial ? clause(text, sentence.start, sentence.end, undefined, null) : undefined;
   if (whole !== undefined) return [whole];
   const content = contentClauseCue(text, sentence.start, sentence.end, policy.speakers);
@@ -114,11 +116,19 @@ function nounContext(before: string, policy: Policy): boolean {
   return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
 }
 
-// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" and "HBO’s “Harbour
-// Nights”" name a work.
+// `Okafor wrote “The Quiet Harbour,” a memoir`: a verb of writing whose object is a title names a work, not a statement.
+// (`named “Salt and Stone” as her favourite` still reports what she said.)
+function namesTitle(ctx: ParagraphContext, cue: Cue, draft: Draft): boolean {
+  if (!AUTHORSHIP_CUE_SET.has(cue.text.toLowerCase())) return false;
+  const span = ctx.spans.find((s) => s.start === draft.start);
+  return span !== undefined && /^\s*$/u.test(ctx.text.slice(cue.end, span.start)) && isTitle(ctx.text.slice(span.innerStart, span.innerEnd));
+}
+
+// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire", "HBO’s “Harbour
+// Nights”" and "the film “Harbour Lights”" name a work.
 function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
   const before = paragraph.slice(0, span.start);
-  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || namedByNoun(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
 }
 
 // One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
@@ -142,7 +152,7 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, all: readonly Cue[
       : (cue.participle || joined) && subject !== undefined
         ? clause(text, cue.end, to, subject, cue)
         : clauseAround(ctx, from, cue, to);
-    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end)) {
+    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end) && !namesTitle(ctx, cue, draft)) {
       drafts.push(draft);
       subject = draft.mention;
       from = Math.max(draft.end, cue.end);
