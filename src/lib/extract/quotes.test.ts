@@ -302,9 +302,33 @@ describe('cues', () => {
   it('does not find a verb inside a hyphenated word', () => {
     expect(find('the so-called deal')).toEqual([]);
   });
+
+  it('leaves out a cue that opens a phrase attributing nothing, and only that phrase', () => {
+    const withNot = cueFinder(['said', 'reported', 'showed'], [], [], ['reported from', 'showed up']);
+    expect(withNot('Okafor reported from Marston. She showed up late.').map((c) => c.text)).toEqual([]);
+    expect(withNot('Okafor reported that the poll showed gains, and said from the podium it was late.').map((c) => c.text)).toEqual([
+      'reported',
+      'showed',
+      'said',
+    ]);
+  });
 });
 
 describe('reported speech', () => {
+  it('reports no statement for an appearance, a condition of speaking or a correspondent’s credit', () => {
+    expect(
+      show([
+        'Ana Ruiz showed up at the pier on Friday and appeared on his radio show.',
+        'Two officials, speaking on condition of anonymity because they were not allowed to discuss the sale, said the ferry would be sold.',
+        'Lin Okafor reported from Marston.',
+        'The survey showed most residents back the plan.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶1 [Two officials] (said) the ferry would be sold
+      reported ¶3 [the survey] (showed) most residents back the plan"
+    `);
+  });
+
   it('takes a stance verb’s plain form after a singular word for a noun, and after a plural or a pronoun for a verb', () => {
     expect(
       show([
