@@ -315,6 +315,18 @@ describe('cues', () => {
 });
 
 describe('reported speech', () => {
+  it('reads a source set off by dashes, typed as spaced hyphens too, as interrupting one statement', () => {
+    expect(
+      show([
+        'Most residents - 63 percent last year, according to the harbour board survey - still back the ferry.',
+        'The ferry runs late, according to Ana Ruiz - a claim the board denies.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the harbour board survey] (according to) Most residents - 63 percent last year, according to the harbour board survey - still back the ferry
+      reported ¶1 [Ana Ruiz] (according to) The ferry runs late"
+    `);
+  });
+
   it('reports no statement for an appearance, a condition of speaking or a correspondent’s credit', () => {
     expect(
       show([

@@ -29,6 +29,7 @@ const EMBEDDED_WORDS = 4;
 const JOINED = /^\s*(?:,\s*(?:and|but)?|and|but)\s*$/u;
 // Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
 const RESUMING_WORDS = 3;
+const DASH = /[—–]|\s--?\s/u;
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 // A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
@@ -186,8 +187,10 @@ function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number):
   const after = ctx.text.slice(cue.end, to);
   const mention = mentionAtStart(after, ctx.policy.speakers);
   if (ctx.text.slice(from, cue.start).trim() !== '') {
-    // `Among the risks, according to Ana Ruiz, are…`: the source interrupts one statement that goes on after it.
-    const comma = after.indexOf(',');
+    // `Among the risks, according to Ana Ruiz, are…`: the source interrupts one statement that goes on after it. So
+    // does a source inside a pair of dashes (`Most residents - 63 percent, according to the survey - back it`).
+    const dashes = DASH.test(ctx.text.slice(from, cue.start));
+    const comma = after.search(dashes ? /,|\s?[—–]|\s--?\s/u : /,/u);
     const interrupts = comma >= 0 && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS && !/\.\s*$/u.test(after.slice(0, comma));
     return clause(ctx.text, from, interrupts ? to : cue.start, mention, cue);
   }

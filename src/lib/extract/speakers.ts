@@ -280,9 +280,10 @@ function pronounAtStart(all: readonly string[], policy: SpeakerPolicy): Mention 
   return first !== undefined && policy.pronouns.has(first) ? { kind: 'pronoun', text: first } : undefined;
 }
 
-// Where a mention after a cue stops: punctuation, a sentence's period (not an abbreviation's), or a clause word.
+// Where a mention after a cue stops: punctuation (a dash too, typed as a spaced hyphen in much wire copy), a
+// sentence's period (not an abbreviation's), or a clause word.
 const MENTION_END = new RegExp(
-  String.raw`[,;:!?(—]|(?<!\b${ABBREVIATION_SOURCE})\.(?:\s|$)|\s(?:who|which|that|on|in|at|during|after|before|to|from|about|as|when|while)\s`,
+  String.raw`[,;:!?(—–]|\s--?\s|(?<!\b${ABBREVIATION_SOURCE})\.(?:\s|$)|\s(?:who|which|that|on|in|at|during|after|before|to|from|about|as|when|while)\s`,
   'u',
 );
 
