@@ -285,6 +285,14 @@ export const LY_NOUNS: readonly string[] = [
 /** Prepositions a description reaches back over to an earlier determiner ("a spokesman for the mayor"). */
 export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'with'];
 
+/**
+ * Prepositions of place or motion: a description after one is where the speaker is, not who ("a man in the crowd",
+ * "protesters marching through the streets"). It reaches back over one to an earlier determiner, else names no one.
+ */
+export const PLACE_LINKS: readonly string[] = [
+  'in', 'through', 'across', 'along', 'around', 'outside', 'inside', 'into', 'past', 'toward', 'towards', 'near', 'behind', 'beside',
+];
+
 /** Words that open a subordinate clause or a description: a sentence opening so names no antecedent ("When Ruiz left, she…"). */
 export const SUBORDINATORS: readonly string[] = [
   'The', 'When', 'While', 'As', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'If', 'Once', 'Until', 'Unlike',

@@ -234,6 +234,22 @@ describe('attribution without "said"', () => {
 });
 
 describe('speaker names', () => {
+  it('takes no place for a speaker: a description reaches back over "in" or "through" to whoever is there, else names no one', () => {
+    expect(
+      show([
+        'Dock workers marching through the streets chanted “Save the ferry!”',
+        'A man in the crowd shouted “Shame!”',
+        'There is no chance of a strike, officials in both towns insist, because pay has risen.',
+        '“We are closing,” the ministry said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [-] (chanted) Save the ferry!
+      direct ¶1 [a man in the crowd] (shouted) Shame!
+      reported ¶2 [officials in both towns] (insist) There is no chance of a strike, officials in both towns insist, because pay has risen
+      direct ¶3 [the ministry] (said) We are closing,"
+    `);
+  });
+
   const policy = speakerPolicy();
 
   it('drops a title’s complement after "of" or "for", and takes a lone name after a role in lower case for whom it serves', () => {
