@@ -134,14 +134,16 @@ export const MULTI_WORD_CUES: readonly string[] = [
 
 /**
  * Phrases that open with a cue but attribute nothing, each as written in lower case: an appearance (`showed up`,
- * `appeared on a show`), a condition of speaking (`speaking on condition of anonymity`: the words are elsewhere), a
- * correspondent's credit (`Lin Okafor reported from Marston`).
+ * `appeared on a show`, `spoke at a rally`: what was said there has a cue of its own), a condition of speaking
+ * (`speaking on condition of anonymity`: the words are elsewhere), a correspondent's credit (`Lin Okafor reported
+ * from Marston`).
  */
 export const NOT_CUES: readonly string[] = [
   'showed up', 'show up', 'shows up', 'showing up', 'shown up',
   'appeared on', 'appeared at', 'appeared with', 'appeared alongside', 'appears on', 'appears at', 'appears with', 'appear on', 'appear at', 'appear with',
   'speaking on condition of anonymity', 'speaking on the condition of anonymity', 'spoke on condition of anonymity', 'spoke on the condition of anonymity',
   'speaking on condition that', 'spoke on condition that',
+  'spoke at', 'speaks at', 'speaking at', 'spoke from', 'speaks from', 'speaking from',
   'reported from',
 ];
 

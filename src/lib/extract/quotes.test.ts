@@ -346,7 +346,7 @@ describe('reported speech', () => {
   it('reports no statement for an appearance, a condition of speaking or a correspondent’s credit', () => {
     expect(
       show([
-        'Ana Ruiz showed up at the pier on Friday and appeared on his radio show.',
+        'Ana Ruiz showed up at the pier on Friday, appeared on his radio show and spoke at a rally.',
         'Two officials, speaking on condition of anonymity because they were not allowed to discuss the sale, said the ferry would be sold.',
         'Lin Okafor reported from Marston.',
         'The survey showed most residents back the plan.',
