@@ -331,6 +331,22 @@ describe('cues', () => {
 });
 
 describe('reported speech', () => {
+  it('gives a statement named by a possessive to its possessor, not to a contraction or to no one', () => {
+    expect(
+      show([
+        'By Friday, Ana Ruiz’s statement that the ferry was safe had few backers.',
+        'The ministry’s warning that the pier would close came late.',
+        'The claim that the ferry was safe is false.',
+        'It’s said that the ferry is older than the pier.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (statement that) the ferry was safe had few backers
+      reported ¶1 [the ministry] (warning) the pier would close came late
+      reported ¶2 [-] (claim that) the ferry was safe is false
+      reported ¶3 [-] (said) the ferry is older than the pier"
+    `);
+  });
+
   it('reads a source set off by dashes, typed as spaced hyphens too, as interrupting one statement', () => {
     expect(
       show([

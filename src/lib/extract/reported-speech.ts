@@ -6,7 +6,7 @@ import { continuesTitles, isOwnedTitle, isTitle, namedByNoun, writerOpens, type 
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { ARTICLES, AUTHORSHIP_CUES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
+import { ARTICLES, AUTHORSHIP_CUES, CLAUSE_WORDS, CONTRACTED, NOUN_MARKERS } from './lexicon.ts';
 import { clauseSubject, mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
@@ -21,6 +21,9 @@ const TOLD = /^(?:tells?|told|telling)$/u;
 // Whom something was told: a pronoun, a name (`the Gazette`, `Fox News`) or a plural (`reporters`), before the statement.
 const TOLD_OBJECT = /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
 const RAISING = /^(?:appears?|appeared|seems?|seemed)$/u;
+// A possessive that ends the words before a cue (`the ministry’s`), not a contraction (`It’s`).
+const POSSESSIVE_END = /^(.*?([\p{L}-]*))[’']s\s*$/su;
+const CONTRACTED_SET: ReadonlySet<string> = new Set(CONTRACTED);
 // A name or a personal pronoun just before a verb, with the conjunction that joins it on: its subject.
 const SUBJECT_BEFORE = /(?:,?\s+(?:and|but|while|whereas))?(?:\s\p{Lu}[\p{L}’'.-]*|\s(?:he|she|they|who))\s*$/u;
 // At most this many words between a cue and a verb inside the statement it opens (`said she really thinks`).
@@ -227,7 +230,11 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
   // `Ruiz ended her speech by urging …`: a participle's speaker is the subject of the clause it hangs on.
   const subject = cue.participle ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers)) : subjectBefore(before, policy.speakers);
-  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subject, cue);
+  // `Ruiz’s claim that …`, `the ministry’s warning that …`: the statement is the possessor's; `the claim that …` names no one.
+  const owner = POSSESSIVE_END.exec(before);
+  const possessor = owner === null || CONTRACTED_SET.has(owner[2]!.toLowerCase()) ? undefined : owner[1]!;
+  const speaker = possessor !== undefined ? mentionAtEnd(possessor, policy.speakers) : cue.nounHead === true ? undefined : subject;
+  return clause(text, cue.end + object, to, speaker, cue);
 }
 
 // `…, records compiled by the city clerk show.`: a cue that ends its sentence after a longer subject than a
