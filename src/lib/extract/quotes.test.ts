@@ -347,6 +347,20 @@ describe('reported speech', () => {
     `);
   });
 
+  it('ends a statement at "according to" when what follows the source only says more about it', () => {
+    expect(
+      show([
+        'The ferry has been delayed by storms twice, according to the Harbour Group, which monitors shipping.',
+        'Most of the money came from women, according to Fundwatch, a campaign watchdog.',
+        'By Friday, according to new filings, the harbour board had spent two million.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the Harbour Group] (according to) The ferry has been delayed by storms twice
+      reported ¶1 [Fundwatch] (according to) Most of the money came from women
+      reported ¶2 [new filings] (according to) By Friday, according to new filings, the harbour board had spent two million"
+    `);
+  });
+
   it('reads a source set off by dashes, typed as spaced hyphens too, as interrupting one statement', () => {
     expect(
       show([

@@ -33,6 +33,9 @@ const JOINED = /^\s*(?:,\s*(?:and|but)?|and|but)\s*$/u;
 // Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
 const RESUMING_WORDS = 3;
 const DASH = /[—–]|\s--?\s/u;
+// A relative clause or an indefinite apposition after a source (`…, according to the Harbour Group, which…`, `…, a
+// crowdfunding site`): it says more about the source. ("the" may open either that or the statement's subject.)
+const SOURCE_GLOSS = /^\s*(?:which|who|whose|where|a|an)\s/iu;
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 // A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
@@ -194,7 +197,8 @@ function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number):
     // does a source inside a pair of dashes (`Most residents - 63 percent, according to the survey - back it`).
     const dashes = DASH.test(ctx.text.slice(from, cue.start));
     const comma = after.search(dashes ? /,|\s?[—–]|\s--?\s/u : /,/u);
-    const interrupts = comma >= 0 && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS && !/\.\s*$/u.test(after.slice(0, comma));
+    const resumes = comma >= 0 && !SOURCE_GLOSS.test(after.slice(comma + 1)) && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS;
+    const interrupts = resumes && !/\.\s*$/u.test(after.slice(0, comma));
     return clause(ctx.text, from, interrupts ? to : cue.start, mention, cue);
   }
   const comma = after.indexOf(',');
