@@ -1,7 +1,7 @@
 // Decides which quoted spans are quotations in their own right, and finds each one's cue and speaker.
 
 import { cuesIn, type Cue } from './cues.ts';
-import { ADVERBIAL_OPENERS, CONTRACTED, PREPOSITIONS } from './lexicon.ts';
+import { ADVERBIAL_OPENERS, CONTRACTED, PREPOSITIONS, WORK_NOUNS } from './lexicon.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
@@ -17,13 +17,17 @@ const POSSESSIVE_BEFORE = /(?:(\p{Lu}[\p{L}.-]*)[’']s|\p{L}[sS][’'])$/u;
 const CONTRACTED_SET: ReadonlySet<string> = new Set(CONTRACTED);
 // A title is short; a longer capitalised run is more likely shouted copy.
 const TITLE_WORDS = 8;
+// A name in a list of titles that is too short to show title case ("Apollo 13", "Veep").
+const LISTED_NAME_WORDS = 3;
 // A quotation signed with a dash, as in a collection of voices: “It was worth the wait.” ― Ana Ruiz
 const SIGNED = /^\s*([―—–])\s*(?=\p{Lu})/u;
 
-/** "The Long Walk Home", "Salt and Stone: A Harbour Memoir": every longer word capitalised. */
+const WORK_NOUN_SET: ReadonlySet<string> = new Set(WORK_NOUNS);
+
+/** "The Long Walk Home", "Salt and Stone: A Harbour Memoir", "Morning Tide with Lin Okafor": every longer word but a preposition capitalised. */
 export function isTitle(inner: string): boolean {
   const all = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4 && !PREPOSITION_SET.has(w));
   return all.length <= TITLE_WORDS && long.length > 1 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
@@ -32,6 +36,11 @@ export function isOwnedTitle(before: string): boolean {
   // The last words only: an end-anchored pattern is tried at every position of what it is given.
   const owner = POSSESSIVE_BEFORE.exec(before.slice(-60).trimEnd());
   return owner !== null && !CONTRACTED_SET.has(owner[1]?.toLowerCase() ?? '');
+}
+
+/** `the film “Harbour Lights”`, `his radio show, “Morning Tide,”`: quoted words that name the work or the name a noun before them stands for. */
+export function namedByNoun(before: string): boolean {
+  return WORK_NOUN_SET.has(/([\p{L}’'-]+)\s*,?$/u.exec(before.slice(-20).trimEnd())?.[1]?.toLowerCase() ?? '');
 }
 
 /**
@@ -62,12 +71,35 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   // `Harbour Radio’s “Morning Tide”`, `on “Meet the Press,”`, `according to “Salt and Stone,”`: quoted words that a possessive
   // names or a preposition governs are a title or a phrase inside the writer's sentence.
   if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before.slice(-20))?.[0].toLowerCase() ?? '')) return false;
-  // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation.
+  // So are quoted words right after a noun for a work, unless an attribution follows (`After the show, “We…,” Ruiz said`).
+  if (!attributed && namedByNoun(before)) return false;
+  // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation, unless a title is
+  // the verb's object (`wrote “The Quiet Harbour”`): a quotation is set off by a comma or colon. A cry is still one
+  // (`chanting “Ruiz! Ruiz!”`).
   const cueBefore = cuesIn(cues, before.length - 40, before.length).at(-1);
-  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) return !cueBefore.sourceAfter && (punctuated || long);
+  if (cueBefore !== undefined && /^[\s,:]*$/u.test(before.slice(cueBefore.end))) {
+    if (/^\s*$/u.test(before.slice(cueBefore.end)) && isTitle(inner) && !/[!?][\s'’]*$/u.test(inner)) return false;
+    return !cueBefore.sourceAfter && (punctuated || long);
+  }
   if (last === undefined || /[.!?:;—–(\-"”'’»«」』]/u.test(last)) return punctuated || long;
   // After a comma, a capitalised run of words is a title in a list ("her book, “The Long Walk Home,”").
   return last === ',' && !isTitle(inner) && (long || (capital && punctuated));
+}
+
+/**
+ * `roles in “Salt and Stone,” “Low Water” and “The Pier”`: capitalised quoted words that follow a title, with only a
+ * comma or "and"/"or" between them, are the next title of the list.
+ */
+export function continuesTitles(paragraph: string, previousTitle: QuoteSpan | undefined, span: QuoteSpan): boolean {
+  if (previousTitle === undefined) return false;
+  // The comma of a list item may sit inside its closing mark (“Salt and Stone,” “Low Water”); a full stop ends the list.
+  const ending = /[,.!?]?[\s'’]*$/u.exec(paragraph.slice(previousTitle.innerStart, previousTitle.innerEnd))![0];
+  const separator = (ending + paragraph.slice(previousTitle.end, span.start)).replace(/[^\p{L},.!?]/gu, ' ');
+  if (!/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/u.test(separator)) return false;
+  const capitalised = (s: QuoteSpan): boolean => /^[^\p{L}\p{N}]*[\p{Lu}\d]/u.test(paragraph.slice(s.innerStart, s.innerEnd));
+  const inner = paragraph.slice(span.innerStart, span.innerEnd);
+  // A short name ("Apollo 13", "Veep") or a title; a longer run of words that is no title reads as a sentence said.
+  return capitalised(previousTitle) && capitalised(span) && (isTitle(inner) || wordCount(inner) <= LISTED_NAME_WORDS);
 }
 
 // Up to this many words may open a sentence before a quotation that continues it ("Yet, “it is…”") when no cue

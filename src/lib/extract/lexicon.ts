@@ -133,6 +133,21 @@ export const MULTI_WORD_CUES: readonly string[] = [
 ];
 
 /**
+ * Phrases that open with a cue but attribute nothing, each as written in lower case: an appearance (`showed up`,
+ * `appeared on a show`, `spoke at a rally`: what was said there has a cue of its own), a condition of speaking
+ * (`speaking on condition of anonymity`: the words are elsewhere), a correspondent's credit (`Lin Okafor reported
+ * from Marston`).
+ */
+export const NOT_CUES: readonly string[] = [
+  'showed up', 'show up', 'shows up', 'showing up', 'shown up',
+  'appeared on', 'appeared at', 'appeared with', 'appeared alongside', 'appears on', 'appears at', 'appears with', 'appear on', 'appear at', 'appear with',
+  'speaking on condition of anonymity', 'speaking on the condition of anonymity', 'spoke on condition of anonymity', 'spoke on the condition of anonymity',
+  'speaking on condition that', 'spoke on condition that',
+  'spoke at', 'speaks at', 'speaking at', 'spoke from', 'speaks from', 'speaking from',
+  'reported from',
+];
+
+/**
  * Sources that report findings rather than words: "In a Gazette poll, the mayor led by six points" is
  * attributed to the poll, with the cue "in".
  */
@@ -272,6 +287,14 @@ export const LY_NOUNS: readonly string[] = [
 /** Prepositions a description reaches back over to an earlier determiner ("a spokesman for the mayor"). */
 export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 'with'];
 
+/**
+ * Prepositions of place or motion: a description after one is where the speaker is, not who ("a man in the crowd",
+ * "protesters marching through the streets"). It reaches back over one to an earlier determiner, else names no one.
+ */
+export const PLACE_LINKS: readonly string[] = [
+  'in', 'through', 'across', 'along', 'around', 'outside', 'inside', 'into', 'past', 'toward', 'towards', 'near', 'behind', 'beside',
+];
+
 /** Words that open a subordinate clause or a description: a sentence opening so names no antecedent ("When Ruiz left, she…"). */
 export const SUBORDINATORS: readonly string[] = [
   'The', 'When', 'While', 'As', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'If', 'Once', 'Until', 'Unlike',
@@ -295,6 +318,19 @@ export const PREPOSITIONS: readonly string[] = [
   'of', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'by', 'at', 'as', 'like', 'than', 'against',
   'toward', 'towards', 'over', 'under', 'among', 'between', 'without', 'within', 'upon',
 ];
+
+/**
+ * Nouns for a work or a name: quoted words right after one (`the film “Harbour Lights”`, `his radio show, “Morning
+ * Tide,”`, `a nickname, “Bear”`) are its title or the name, not someone's words.
+ */
+export const WORK_NOUNS: readonly string[] = [
+  'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'biography', 'song', 'album', 'single', 'show', 'series',
+  'sitcom', 'program', 'programme', 'podcast', 'play', 'musical', 'opera', 'poem', 'painting', 'exhibition', 'column',
+  'essay', 'op-ed', 'commentary', 'editorial', 'headline', 'nickname', 'slogan', 'motto', 'hashtag', 'catchphrase',
+];
+
+/** Cues that also mean writing a work: with a title as their object (`wrote “The Quiet Harbour”`) they report no statement. */
+export const AUTHORSHIP_CUES: readonly string[] = ['wrote', 'writes', 'write', 'written', 'writing', 'penned', 'pens', 'co-wrote', 'authored'];
 
 /** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
 export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];

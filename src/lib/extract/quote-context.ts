@@ -5,7 +5,7 @@ import { cueFinder, type Cue, type CueFinder } from './cues.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { speakerPolicy, type Mention, type SpeakerPolicy } from './speakers.ts';
-import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, PLAIN_VERB_SUBJECTS, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './lexicon.ts';
+import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, NOT_CUES, PLAIN_VERB_SUBJECTS, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './lexicon.ts';
 
 export interface QuoteOptions {
   /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from lexicon.ts). */
@@ -14,6 +14,8 @@ export interface QuoteOptions {
   stanceVerbs?: readonly string[];
   /** Cues of several words, any case (default: `MULTI_WORD_CUES` from lexicon.ts). */
   multiWordCues?: readonly string[];
+  /** Phrases that open with a cue but attribute nothing ("showed up"), lower-case (default: `NOT_CUES` from lexicon.ts). */
+  notCues?: readonly string[];
   /** Sources of findings cued by "in" ("in a Gazette poll") (default: `EVIDENCE_NOUNS` from lexicon.ts). */
   evidenceNouns?: readonly string[];
   /** Titles and roles stripped from the front of speaker names (default: `TITLES` from lexicon.ts). */
@@ -48,8 +50,8 @@ export function policyFor(options: QuoteOptions): Policy {
   let policy = policies.get(options);
   if (policy === undefined) {
     policy = {
-      cues: cueFinder(options.speechVerbs ?? SPEECH_VERBS, options.multiWordCues ?? MULTI_WORD_CUES, SOURCE_AFTER_CUES),
-      stance: cueFinder(options.stanceVerbs ?? STANCE_VERBS, [], []),
+      cues: cueFinder(options.speechVerbs ?? SPEECH_VERBS, options.multiWordCues ?? MULTI_WORD_CUES, SOURCE_AFTER_CUES, options.notCues ?? NOT_CUES),
+      stance: cueFinder(options.stanceVerbs ?? STANCE_VERBS, [], [], options.notCues ?? NOT_CUES),
       plainStance: plainForms(options.stanceVerbs ?? STANCE_VERBS),
       plainVerbSubjects: new Set(PLAIN_VERB_SUBJECTS),
       evidence: new RegExp(String.raw`\b[Ii]n\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?(?:${(options.evidenceNouns ?? EVIDENCE_NOUNS).join('|')})\b`, 'u'),

@@ -234,6 +234,22 @@ describe('attribution without "said"', () => {
 });
 
 describe('speaker names', () => {
+  it('takes no place for a speaker: a description reaches back over "in" or "through" to whoever is there, else names no one', () => {
+    expect(
+      show([
+        'Dock workers marching through the streets chanted “Save the ferry!”',
+        'A man in the crowd shouted “Shame!”',
+        'There is no chance of a strike, officials in both towns insist, because pay has risen.',
+        '“We are closing,” the ministry said.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶0 [-] (chanted) Save the ferry!
+      direct ¶1 [a man in the crowd] (shouted) Shame!
+      reported ¶2 [officials in both towns] (insist) There is no chance of a strike, officials in both towns insist, because pay has risen
+      direct ¶3 [the ministry] (said) We are closing,"
+    `);
+  });
+
   const policy = speakerPolicy();
 
   it('drops a title’s complement after "of" or "for", and takes a lone name after a role in lower case for whom it serves', () => {
@@ -302,9 +318,75 @@ describe('cues', () => {
   it('does not find a verb inside a hyphenated word', () => {
     expect(find('the so-called deal')).toEqual([]);
   });
+
+  it('leaves out a cue that opens a phrase attributing nothing, and only that phrase', () => {
+    const withNot = cueFinder(['said', 'reported', 'showed'], [], [], ['reported from', 'showed up']);
+    expect(withNot('Okafor reported from Marston. She showed up late.').map((c) => c.text)).toEqual([]);
+    expect(withNot('Okafor reported that the poll showed gains, and said from the podium it was late.').map((c) => c.text)).toEqual([
+      'reported',
+      'showed',
+      'said',
+    ]);
+  });
 });
 
 describe('reported speech', () => {
+  it('gives a statement named by a possessive to its possessor, not to a contraction or to no one', () => {
+    expect(
+      show([
+        'By Friday, Ana Ruiz’s statement that the ferry was safe had few backers.',
+        'The ministry’s warning that the pier would close came late.',
+        'The claim that the ferry was safe is false.',
+        'It’s said that the ferry is older than the pier.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [Ana Ruiz] (statement that) the ferry was safe had few backers
+      reported ¶1 [the ministry] (warning) the pier would close came late
+      reported ¶2 [-] (claim that) the ferry was safe is false
+      reported ¶3 [-] (said) the ferry is older than the pier"
+    `);
+  });
+
+  it('ends a statement at "according to" when what follows the source only says more about it', () => {
+    expect(
+      show([
+        'The ferry has been delayed by storms twice, according to the Harbour Group, which monitors shipping.',
+        'Most of the money came from women, according to Fundwatch, a campaign watchdog.',
+        'By Friday, according to new filings, the harbour board had spent two million.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the Harbour Group] (according to) The ferry has been delayed by storms twice
+      reported ¶1 [Fundwatch] (according to) Most of the money came from women
+      reported ¶2 [new filings] (according to) By Friday, according to new filings, the harbour board had spent two million"
+    `);
+  });
+
+  it('reads a source set off by dashes, typed as spaced hyphens too, as interrupting one statement', () => {
+    expect(
+      show([
+        'Most residents - 63 percent last year, according to the harbour board survey - still back the ferry.',
+        'The ferry runs late, according to Ana Ruiz - a claim the board denies.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶0 [the harbour board survey] (according to) Most residents - 63 percent last year, according to the harbour board survey - still back the ferry
+      reported ¶1 [Ana Ruiz] (according to) The ferry runs late"
+    `);
+  });
+
+  it('reports no statement for an appearance, a condition of speaking or a correspondent’s credit', () => {
+    expect(
+      show([
+        'Ana Ruiz showed up at the pier on Friday, appeared on his radio show and spoke at a rally.',
+        'Two officials, speaking on condition of anonymity because they were not allowed to discuss the sale, said the ferry would be sold.',
+        'Lin Okafor reported from Marston.',
+        'The survey showed most residents back the plan.',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "reported ¶1 [Two officials] (said) the ferry would be sold
+      reported ¶3 [the survey] (showed) most residents back the plan"
+    `);
+  });
+
   it('takes a stance verb’s plain form after a singular word for a noun, and after a plural or a pronoun for a verb', () => {
     expect(
       show([
@@ -454,6 +536,41 @@ describe('scare quotes, titles and partial quotes', () => {
       "reported ¶0 [Ana Ruiz] (defended) the ferry plan on Harbour Radio’s “Morning Tide.”
       reported ¶2 [-] (according to) The pier was built in 1890
       reported ¶3 [Ana Ruiz] (said) It’s “risky” to cross in winter"
+    `);
+  });
+
+  it('takes quoted words after a noun for a work or a name for its title, unless an attribution follows', () => {
+    expect(
+      show([
+        'Ana Ruiz was a guest on his radio show, “Morning Tide with Lin Okafor,” on Friday.',
+        'At school she went by a nickname, “Bear.”',
+        'Her latest, “Songs from the Pier,” sold well.',
+        'After the show, “We will be back next year,” Ruiz said.',
+      ]),
+    ).toMatchInlineSnapshot(`"direct ¶3 [Ana Ruiz] (said) We will be back next year,"`);
+  });
+
+  it('takes short quoted names after a title in a list for titles too, but not a quotation after the list ends', () => {
+    expect(
+      show([
+        'Okafor had roles in “Salt and Stone,” “Apollo 13,” and “The Long Pier.”',
+        'She starred in “Salt and Stone.” “It still makes me cry,” Lin Okafor said.',
+      ]),
+    ).toMatchInlineSnapshot(`"direct ¶1 [Lin Okafor] (said) It still makes me cry,"`);
+  });
+
+  it('takes a title straight after a verb of writing for a work, not a quotation or a statement', () => {
+    expect(
+      show([
+        'Lin Okafor wrote “The Quiet Harbour,” a memoir, in 2010.',
+        'Okafor wrote, “The Harbour Is Closing.”',
+        'Ruiz named “Salt and Stone” as her favourite film.',
+        'Supporters were chanting “Ruiz! Ruiz!”',
+      ]),
+    ).toMatchInlineSnapshot(`
+      "direct ¶1 [Lin Okafor] (wrote) The Harbour Is Closing.
+      reported ¶2 [Ruiz] (named) “Salt and Stone” as her favourite film
+      direct ¶3 [Supporters] (chanting) Ruiz! Ruiz!"
     `);
   });
 

@@ -3,7 +3,7 @@
 // Pure and synchronous: plain-text paragraphs in, quotes with offsets into those paragraphs out. The word
 // lists it relies on are policy, kept as data in lexicon.ts.
 
-import { completesClause, directDrafts, isQuotation } from './direct-quotes.ts';
+import { completesClause, continuesTitles, directDrafts, isQuotation } from './direct-quotes.ts';
 import { policyFor, wordCount, type Draft, type ParagraphContext, type Policy, type QuoteOptions } from './quote-context.ts';
 import { findQuoteSpans, quotesWithSingleMarks, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
@@ -67,8 +67,12 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     const runsOn = OPENING.test(paragraphs[index + 1] ?? '');
     const sentences = splitSentences(text, spans);
     const direct: QuoteSpan[] = [];
+    let notQuotation: QuoteSpan | undefined;
     for (const span of spans) {
-      if (!(span.closed || runsOn) || !isQuotation(text, span, cues, policy)) continue;
+      if (!(span.closed || runsOn) || continuesTitles(text, notQuotation, span) || !isQuotation(text, span, cues, policy)) {
+        notQuotation = span;
+        continue;
+      }
       const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? sentences.at(-1)!;
       if (!completesClause(text, span, sentence, direct, cues)) direct.push(span);
     }

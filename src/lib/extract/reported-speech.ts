@@ -2,17 +2,18 @@
 
 import { contentClauseCue } from './content-clauses.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { isOwnedTitle, isTitle, writerOpens, type Attribution } from './direct-quotes.ts';
+import { continuesTitles, isOwnedTitle, isTitle, namedByNoun, writerOpens, type Attribution } from './direct-quotes.ts';
 import { inAny, wordCount, type Draft, type ParagraphContext, type Policy } from './quote-context.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { ARTICLES, CLAUSE_WORDS, NOUN_MARKERS } from './lexicon.ts';
+import { ARTICLES, AUTHORSHIP_CUES, CLAUSE_WORDS, CONTRACTED, NOUN_MARKERS } from './lexicon.ts';
 import { clauseSubject, mentionAtEnd, mentionAtStart, subjectBefore, type Mention } from './speakers.ts';
 
 // The words that show a stance word is a noun ("of talks", "no plans") and that a tail after a cue is a clause of its
 // own ("it is"), and how long a closing tail may be.
 const NOUN_BEFORE: ReadonlySet<string> = new Set(NOUN_MARKERS);
 const CLAUSE_WORD_SET: ReadonlySet<string> = new Set(CLAUSE_WORDS);
+const AUTHORSHIP_CUE_SET: ReadonlySet<string> = new Set(AUTHORSHIP_CUES);
 const SHORT_TAIL = 8;
 // The longest subject read as a source when a cue closes its sentence (`…, a study by the city's planners found.`).
 const SOURCE_WORDS = 12;
@@ -20,6 +21,9 @@ const TOLD = /^(?:tells?|told|telling)$/u;
 // Whom something was told: a pronoun, a name (`the Gazette`, `Fox News`) or a plural (`reporters`), before the statement.
 const TOLD_OBJECT = /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
 const RAISING = /^(?:appears?|appeared|seems?|seemed)$/u;
+// A possessive that ends the words before a cue (`the ministry’s`), not a contraction (`It’s`).
+const POSSESSIVE_END = /^(.*?([\p{L}-]*))[’']s\s*$/su;
+const CONTRACTED_SET: ReadonlySet<string> = new Set(CONTRACTED);
 // A name or a personal pronoun just before a verb, with the conjunction that joins it on: its subject.
 const SUBJECT_BEFORE = /(?:,?\s+(?:and|but|while|whereas))?(?:\s\p{Lu}[\p{L}’'.-]*|\s(?:he|she|they|who))\s*$/u;
 // At most this many words between a cue and a verb inside the statement it opens (`said she really thinks`).
@@ -28,6 +32,10 @@ const EMBEDDED_WORDS = 4;
 const JOINED = /^\s*(?:,\s*(?:and|but)?|and|but)\s*$/u;
 // Words after `according to X,` that make the source a parenthesis inside its statement, not its end.
 const RESUMING_WORDS = 3;
+const DASH = /[—–]|\s--?\s/u;
+// A relative clause or an indefinite apposition after a source (`…, according to the Harbour Group, which…`, `…, a
+// crowdfunding site`): it says more about the source. ("the" may open either that or the statement's subject.)
+const SOURCE_GLOSS = /^\s*(?:which|who|whose|where|a|an)\s/iu;
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLES);
 
 // A transcript line opens with its speaker's label: "Q: …", "Ana Ruiz: …" (up to four capitalised words).
@@ -77,7 +85,8 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   }
   const within = (s: QuoteSpan): boolean => s.start >= sentence.start && s.end <= sentence.end;
   const partial =
-    !direct.some(within) && spans.some((s) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s));
+    !direct.some(within) &&
+    spans.some((s, i) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s) && !continuesTitles(text, spans[i - 1], s));
   const whole = partial ? clause(text, sentence.start, sentence.end, undefined, null) : undefined;
   if (whole !== undefined) return [whole];
   const content = contentClauseCue(text, sentence.start, sentence.end, policy.speakers);
@@ -114,11 +123,19 @@ function nounContext(before: string, policy: Policy): boolean {
   return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
 }
 
-// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire" and "HBO’s “Harbour
-// Nights”" name a work.
+// `Okafor wrote “The Quiet Harbour,” a memoir`: a verb of writing whose object is a title names a work, not a statement.
+// (`named “Salt and Stone” as her favourite` still reports what she said.)
+function namesTitle(ctx: ParagraphContext, cue: Cue, draft: Draft): boolean {
+  if (!AUTHORSHIP_CUE_SET.has(cue.text.toLowerCase())) return false;
+  const span = ctx.spans.find((s) => s.start === draft.start);
+  return span !== undefined && /^\s*$/u.test(ctx.text.slice(cue.end, span.start)) && isTitle(ctx.text.slice(span.innerStart, span.innerEnd));
+}
+
+// "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire", "HBO’s “Harbour
+// Nights”" and "the film “Harbour Lights”" name a work.
 function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
   const before = paragraph.slice(0, span.start);
-  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || namedByNoun(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
 }
 
 // One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
@@ -142,7 +159,7 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, all: readonly Cue[
       : (cue.participle || joined) && subject !== undefined
         ? clause(text, cue.end, to, subject, cue)
         : clauseAround(ctx, from, cue, to);
-    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end)) {
+    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end) && !namesTitle(ctx, cue, draft)) {
       drafts.push(draft);
       subject = draft.mention;
       from = Math.max(draft.end, cue.end);
@@ -176,9 +193,12 @@ function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number):
   const after = ctx.text.slice(cue.end, to);
   const mention = mentionAtStart(after, ctx.policy.speakers);
   if (ctx.text.slice(from, cue.start).trim() !== '') {
-    // `Among the risks, according to Ana Ruiz, are…`: the source interrupts one statement that goes on after it.
-    const comma = after.indexOf(',');
-    const interrupts = comma >= 0 && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS && !/\.\s*$/u.test(after.slice(0, comma));
+    // `Among the risks, according to Ana Ruiz, are…`: the source interrupts one statement that goes on after it. So
+    // does a source inside a pair of dashes (`Most residents - 63 percent, according to the survey - back it`).
+    const dashes = DASH.test(ctx.text.slice(from, cue.start));
+    const comma = after.search(dashes ? /,|\s?[—–]|\s--?\s/u : /,/u);
+    const resumes = comma >= 0 && !SOURCE_GLOSS.test(after.slice(comma + 1)) && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS;
+    const interrupts = resumes && !/\.\s*$/u.test(after.slice(0, comma));
     return clause(ctx.text, from, interrupts ? to : cue.start, mention, cue);
   }
   const comma = after.indexOf(',');
@@ -214,7 +234,11 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
   // `Ruiz ended her speech by urging …`: a participle's speaker is the subject of the clause it hangs on.
   const subject = cue.participle ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers)) : subjectBefore(before, policy.speakers);
-  return clause(text, cue.end + object, to, cue.nounHead === true ? undefined : subject, cue);
+  // `Ruiz’s claim that …`, `the ministry’s warning that …`: the statement is the possessor's; `the claim that …` names no one.
+  const owner = POSSESSIVE_END.exec(before);
+  const possessor = owner === null || CONTRACTED_SET.has(owner[2]!.toLowerCase()) ? undefined : owner[1]!;
+  const speaker = possessor !== undefined ? mentionAtEnd(possessor, policy.speakers) : cue.nounHead === true ? undefined : subject;
+  return clause(text, cue.end + object, to, speaker, cue);
 }
 
 // `…, records compiled by the city clerk show.`: a cue that ends its sentence after a longer subject than a

@@ -10,6 +10,7 @@ import {
   LY_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
+  PLACE_LINKS,
   PRONOUNS,
   ROLE_NOUNS,
   SUBORDINATORS,
@@ -243,13 +244,20 @@ function descriptionAtEnd(
     const opens = policy.determiners.has(w) || (/^\p{Lu}/u.test(all[i]!) && /[’']s$/u.test(w) && i < all.length - 1);
     if (opens) {
       start = i;
-      if (!OF.has(all[i - 1]?.toLowerCase() ?? '')) break;
+      if (!OF.has(all[i - 1]?.toLowerCase() ?? '') && !PLACE.has(all[i - 1]?.toLowerCase() ?? '')) break;
     }
+  }
+  if (start !== undefined && PLACE.has(all[start - 1]?.toLowerCase() ?? '')) {
+    // `officials in both cities`: a bare noun before the place is the description, `protesters marching through` none.
+    const head = all.slice(0, start - 1);
+    const plain = head.length > 0 && all.length <= 7 && head.every((w) => /^\p{Ll}+$/u.test(w) && !/(?:ing|ed)$/u.test(w) && !policy.auxiliaries.has(w));
+    return plain ? fits({ kind: 'description', text: all.join(' ') }, all.length) : undefined;
   }
   return start === undefined ? undefined : fits({ kind: 'description', text: lowerArticle(all.slice(start).join(' ')) }, all.length - start);
 }
 
 const OF: ReadonlySet<string> = new Set(DESCRIPTION_LINKS);
+const PLACE: ReadonlySet<string> = new Set(PLACE_LINKS);
 
 // "The email said" and "the email said" are one speaker: lower-case a leading article, not a name.
 function lowerArticle(text: string): string {
@@ -280,9 +288,10 @@ function pronounAtStart(all: readonly string[], policy: SpeakerPolicy): Mention 
   return first !== undefined && policy.pronouns.has(first) ? { kind: 'pronoun', text: first } : undefined;
 }
 
-// Where a mention after a cue stops: punctuation, a sentence's period (not an abbreviation's), or a clause word.
+// Where a mention after a cue stops: punctuation (a dash too, typed as a spaced hyphen in much wire copy), a
+// sentence's period (not an abbreviation's), or a clause word.
 const MENTION_END = new RegExp(
-  String.raw`[,;:!?(—]|(?<!\b${ABBREVIATION_SOURCE})\.(?:\s|$)|\s(?:who|which|that|on|in|at|during|after|before|to|from|about|as|when|while)\s`,
+  String.raw`[,;:!?(—–]|\s--?\s|(?<!\b${ABBREVIATION_SOURCE})\.(?:\s|$)|\s(?:who|which|that|on|in|at|during|after|before|to|from|about|as|when|while)\s`,
   'u',
 );
 
