@@ -1,11 +1,11 @@
 // `npm run dev` only: a direct quote's own page at /YYYY/MM/DD/<slug>/quote-N/. A build writes these beside the pages
 // instead (src/build/article-files.ts), from the same function of the same article.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type Article } from '../lib/articles.ts';
-import { dayParams, quoteParams } from '../lib/paths.ts';
-import type { StoredQuote } from '../lib/remark/frontmatter.ts';
-import { shareableQuotes } from '../lib/share/article-cards.ts';
-import { quotePageHtml } from '../lib/share/quote-page.ts';
+import { getArticles, type Article } from '@/lib/articles.ts';
+import { dayParams, quoteParams } from '@/lib/paths.ts';
+import type { StoredQuote } from '@/lib/remark/frontmatter.ts';
+import { shareableQuotes } from '@/lib/share/article-cards.ts';
+import { quotePageHtml } from '@/lib/share/quote-page.ts';
 
 export const getStaticPaths = (async () =>
   (await getArticles()).flatMap((article) =>

@@ -1,12 +1,12 @@
 // A quote's share card at /YYYY/MM/DD/<slug>/quote-N/card.png (none when DATELINE_SHARE_IMAGES=0).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type Article } from '../../../../../../lib/articles.ts';
-import type { StoredQuote } from '../../../../../../lib/remark/frontmatter.ts';
-import { dayParams, quoteParams } from '../../../../../../lib/paths.ts';
-import { quoteCard, quoteCardText, shareableQuotes } from '../../../../../../lib/share/article-cards.ts';
-import { pngResponse } from '../../../../../../build/render-card.ts';
-import { cacheKey } from '../../../../../../build/cache-key.ts';
-import { site } from '../../../../../../lib/site.ts';
+import { getArticles, type Article } from '@/lib/articles.ts';
+import type { StoredQuote } from '@/lib/remark/frontmatter.ts';
+import { dayParams, quoteParams } from '@/lib/paths.ts';
+import { quoteCard, quoteCardText, shareableQuotes } from '@/lib/share/article-cards.ts';
+import { pngResponse } from '@/build/render-card.ts';
+import { cacheKey } from '@/build/cache-key.ts';
+import { site } from '@/lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!site.shareImages) return [];
