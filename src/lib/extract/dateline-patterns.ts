@@ -4,6 +4,7 @@
 // that files from "(Dawn)" or writes "Multan, Punjab —" adds one string.
 
 /** News agencies as written between the parentheses of a dateline ("(Reuters)"), matched exactly. */
+// prettier-ignore
 export const AGENCIES: readonly string[] = [
   'Reuters', 'AP', 'AFP', 'UPI', 'Xinhua', 'dpa', 'DPA', 'TASS', 'RIA Novosti', 'Interfax', 'Anadolu', 'Kyodo',
   'Yonhap', 'EFE', 'ANSA', 'Bernama', 'Antara', 'IRNA', 'KUNA', 'Bloomberg', 'CNN',
@@ -13,6 +14,7 @@ export const AGENCIES: readonly string[] = [
 ];
 
 /** Month names and their abbreviations (AP's "Sept." included), matched case-insensitively, a final "." ignored. */
+// prettier-ignore
 export const MONTHS: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -36,6 +38,7 @@ function countryNames(): string[] {
  * ("Lahore, Pakistan —"), matched case-insensitively. Such a dateline is only recognised with a region from
  * this list, because "Place, Word —" alone is also how an ordinary sentence can begin.
  */
+// prettier-ignore
 export const REGIONS: readonly string[] = [
   ...countryNames(),
   // Names the platform spells otherwise ("Türkiye", "Czechia", "Myanmar (Burma)", "Côte d’Ivoire").
@@ -61,6 +64,7 @@ export const REGIONS: readonly string[] = [
  * opens with before a comma ("Earlier, Qureshi had said…", "Meanwhile, Russia —"), days of the week,
  * and acronyms long enough to pass for a place ("NATO: allies agree…").
  */
+// prettier-ignore
 export const NOT_PLACES: readonly string[] = [
   // Labels.
   'update', 'updated', 'breaking', 'news', 'exclusive', 'analysis', 'opinion', 'editorial', 'comment', 'correction',
@@ -82,6 +86,7 @@ export const NOT_PLACES: readonly string[] = [
 ];
 
 /** Lower-case words that may join the words of a place: "Rio de Janeiro", "Dar es Salaam", "Port-au-Prince". */
+// prettier-ignore
 export const PLACE_PARTICLES: readonly string[] = [
   'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'es', 'of',
   'on', 'upon', 'am', 'an', 'der', 'den', 'von', 'van', 'y', 'e', 'sur', 'en', 'au', 'aux',

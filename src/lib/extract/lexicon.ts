@@ -11,6 +11,7 @@
  * after it ("said Smith"). "Asked" and "Said" are listed capitalised too: they open sentences ("Asked about …,
  * she said", "Said Ana Ruiz, “…”").
  */
+// prettier-ignore
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'says', 'said', 'saying',
   'tells', 'told', 'telling',
@@ -65,6 +66,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * Verbs that attribute a stance, a plan or a finding rather than words ("praised", "wants", "showed"):
  * news copy reports these as broadly as speech, so they cue reported statements too.
  */
+// prettier-ignore
 export const STANCE_VERBS: readonly string[] = [
   'call', 'calls', 'called', 'calling',
   'support', 'supports', 'supported', 'supporting',
@@ -123,6 +125,7 @@ export const STANCE_VERBS: readonly string[] = [
  * Cues of several words, matched before single verbs so the longer cue wins
  * ("told reporters" rather than "told"). The reported clause starts after the whole cue.
  */
+// prettier-ignore
 export const MULTI_WORD_CUES: readonly string[] = [
   'according to',
   'told reporters', 'said in a statement', 'said in an interview',
@@ -138,6 +141,7 @@ export const MULTI_WORD_CUES: readonly string[] = [
  * (`speaking on condition of anonymity`: the words are elsewhere), a correspondent's credit (`Lin Okafor reported
  * from Marston`).
  */
+// prettier-ignore
 export const NOT_CUES: readonly string[] = [
   'showed up', 'show up', 'shows up', 'showing up', 'shown up',
   'appeared on', 'appeared at', 'appeared with', 'appeared alongside', 'appears on', 'appears at', 'appears with', 'appear on', 'appear at', 'appear with',
@@ -157,6 +161,7 @@ export const EVIDENCE_NOUNS: readonly string[] = ['poll', 'polls', 'survey', 'su
  * Labels that open a paragraph like a transcript's speaker ("UPDATE: …", "Contributing: …") but mark the
  * newsroom's own notes, so the paragraph is no one's statement. Matched case-insensitively.
  */
+// prettier-ignore
 export const EDITORIAL_LABELS: readonly string[] = [
   'Update', 'Updated', 'Correction', 'Clarification', 'Breaking', 'Editor’s note', "Editor's note", 'Note', 'Contributing',
   'Related', 'Read more', 'Watch', 'Video', 'Photos', 'Source', 'Sources', 'Disclosure',
@@ -170,6 +175,7 @@ export const SOURCE_AFTER_CUES: readonly string[] = ['according to'];
  * "Shah Mahmood Qureshi". Everything up to the last title word of a name is dropped, so
  * "Army chief General Qamar Javed Bajwa" and "Former Ohio Gov. Peter Marsh" lose their whole prefix.
  */
+// prettier-ignore
 export const TITLES: readonly string[] = [
   'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Prof.', 'Professor',
   'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor',
@@ -182,12 +188,14 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Words that qualify a role ("former", "Republican", "Foreign"), dropped from the front of a name with its title. */
+// prettier-ignore
 export const TITLE_QUALIFIERS: readonly string[] = [
   'former', 'then', 'acting', 'deputy', 'assistant', 'foreign', 'prime', 'state', 'of', 'the', 'for',
   'army', 'navy', 'republican', 'democratic', 'presidential', 'majority', 'minority', 'house', 'senate',
 ];
 
 /** Words written with a period that ends neither a sentence nor a name ("Sen.", "Nov.", "Inc."). */
+// prettier-ignore
 export const ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Maj', 'Sgt', 'Adm',
   'Rev', 'Fr', 'St', 'Jr', 'Sr', 'Ft', 'Mt', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
@@ -201,6 +209,7 @@ export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'i', 'we', 'it'
  * Capitalised words that start sentences or clauses but never start a name
  * ("Earlier, Qureshi said" must not give the speaker "Earlier Qureshi").
  */
+// prettier-ignore
 export const NON_NAME_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'but', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for',
   'to', 'by', 'with', 'from', 'after', 'before', 'during', 'since', 'earlier', 'later', 'meanwhile', 'however',
@@ -213,12 +222,14 @@ export const NON_NAME_WORDS: readonly string[] = [
 ];
 
 /** Determiners that open a description used as a speaker ("the Foreign Office", "a spokesman"). */
+// prettier-ignore
 export const DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'some',
   'another', 'many', 'several', 'both', 'two', 'three', 'other', 'most',
 ];
 
 /** Words allowed between a subject and its cue ("Qureshi had also said"). */
+// prettier-ignore
 export const CUE_AUXILIARIES: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'could', 'may', 'might', 'also', 'later', 'then', 'previously',
   'earlier', 'recently', 'once', 'reportedly', 'again', 'simply', 'just', 'further', 'repeatedly', 'often',
@@ -231,6 +242,7 @@ export const CUE_AUXILIARIES: readonly string[] = [
  * "Kenya Red Cross", "Acme Corp.") or a description whose head is one ("the company", "a spokesman for the ministry"
  * is a person, but its head is "spokesman").
  */
+// prettier-ignore
 export const ORGANISATION_WORDS: readonly string[] = [
   'office', 'ministry', 'department', 'agency', 'administration', 'government', 'council', 'committee', 'commission',
   'board', 'authority', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'military', 'forces', 'court',
@@ -248,6 +260,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
  * "a spokeswoman for the ministry"), besides the titles above: a description with one of these heads is resolved to
  * the one person the article gave that role, and stays unresolved when it gave it to none or to several.
  */
+// prettier-ignore
 export const ROLE_NOUNS: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'secretary', 'president', 'mayor', 'governor',
   'senator', 'lawmaker', 'candidate', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'executive', 'founder',
@@ -259,6 +272,7 @@ export const ROLE_NOUNS: readonly string[] = [
 ];
 
 /** Words a sentence may open with before a cue that stand for no one: "Nobody asked", "Everyone agreed". */
+// prettier-ignore
 export const NO_ONE: readonly string[] = [
   'nobody', 'no one', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing',
   'something', 'everything', 'all', 'many', 'few', 'most', 'some', 'others', 'both', 'each', 'neither', 'either',
@@ -280,6 +294,7 @@ export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
 export const TITLES_SHE: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Queen', 'Princess'];
 
 /** Nouns ending in -ly that can close a subject ("the family said"); every other lower-case -ly word before a cue is an adverb. */
+// prettier-ignore
 export const LY_NOUNS: readonly string[] = [
   'family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly',
 ];
@@ -291,11 +306,13 @@ export const DESCRIPTION_LINKS: readonly string[] = ['of', 'for', 'at', 'from', 
  * Prepositions of place or motion: a description after one is where the speaker is, not who ("a man in the crowd",
  * "protesters marching through the streets"). It reaches back over one to an earlier determiner, else names no one.
  */
+// prettier-ignore
 export const PLACE_LINKS: readonly string[] = [
   'in', 'through', 'across', 'along', 'around', 'outside', 'inside', 'into', 'past', 'toward', 'towards', 'near', 'behind', 'beside',
 ];
 
 /** Words that open a subordinate clause or a description: a sentence opening so names no antecedent ("When Ruiz left, she…"). */
+// prettier-ignore
 export const SUBORDINATORS: readonly string[] = [
   'The', 'When', 'While', 'As', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'If', 'Once', 'Until', 'Unlike',
   'Like', 'Despite',
@@ -305,6 +322,7 @@ export const SUBORDINATORS: readonly string[] = [
  * Words that open an adverbial rather than a clause of the writer's: before a set-off attribution (`Still, she
  * added, “we…”`, `In her tribute, Ruiz said, “there…”`) they leave the quotation the whole of what was said.
  */
+// prettier-ignore
 export const ADVERBIAL_OPENERS: readonly string[] = [
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'as', 'after', 'before', 'during', 'since', 'until', 'despite',
   'like', 'unlike', 'to', 'under', 'over', 'among', 'through', 'within', 'without', 'and', 'but', 'or', 'yet', 'so',
@@ -314,6 +332,7 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
 ];
 
 /** Prepositions: quoted words right after one are its object (`on “Meet the Press”`), never a quotation of their own. */
+// prettier-ignore
 export const PREPOSITIONS: readonly string[] = [
   'of', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'by', 'at', 'as', 'like', 'than', 'against',
   'toward', 'towards', 'over', 'under', 'among', 'between', 'without', 'within', 'upon',
@@ -323,6 +342,7 @@ export const PREPOSITIONS: readonly string[] = [
  * Nouns for a work or a name: quoted words right after one (`the film “Harbour Lights”`, `his radio show, “Morning
  * Tide,”`, `a nickname, “Bear”`) are its title or the name, not someone's words.
  */
+// prettier-ignore
 export const WORK_NOUNS: readonly string[] = [
   'film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'biography', 'song', 'album', 'single', 'show', 'series',
   'sitcom', 'program', 'programme', 'podcast', 'play', 'musical', 'opera', 'poem', 'painting', 'exhibition', 'column',
@@ -341,6 +361,7 @@ export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what',
  * without an -s the plain form is a noun, since a verb there would agree with a singular ("the ferry plan", "the
  * Marston attack", "a reality show"): a plural ("voters", "fishermen") or an -ly word before it is allowed by its ending.
  */
+// prettier-ignore
 export const PLAIN_VERB_SUBJECTS: readonly string[] = [
   'i', 'you', 'we', 'they', 'who', 'that', 'which', 'people', 'police', 'staff', 'public', 'media',
   'children', 'to', 'not', 'never', 'also', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do',
@@ -352,11 +373,13 @@ export const PLAIN_VERB_SUBJECTS: readonly string[] = [
 export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'];
 
 /** Words after which a stance word is a noun ("of talks", "no plans"). */
+// prettier-ignore
 export const NOUN_MARKERS: readonly string[] = [
   'of', 'for', 'in', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'no', 'any', 'such', 'whose', 'what',
 ];
 
 /** Auxiliaries that make a tail after a cue a clause of its own ("it is"). */
+// prettier-ignore
 export const CLAUSE_WORDS: readonly string[] = [
   'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
   'must', 'do', 'does', 'did',
