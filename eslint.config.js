@@ -14,7 +14,10 @@ export default defineConfig(
   {
     rules: {
       // `_name` marks a binding left out on purpose (a destructured field a copy must not carry).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // The input checks and the sanitiser look for control characters on purpose.
       'no-control-regex': 'off',
     },

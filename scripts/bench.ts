@@ -39,9 +39,11 @@ const { values } = parseArgs({
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive whole number, not "${values.n}"`);
 const rebuilds = Number(values.rebuilds);
-if (!Number.isInteger(rebuilds) || rebuilds < 1) throw new Error(`--rebuilds must be a positive whole number, not "${values.rebuilds}"`);
+if (!Number.isInteger(rebuilds) || rebuilds < 1)
+  throw new Error(`--rebuilds must be a positive whole number, not "${values.rebuilds}"`);
 const photoEvery = Number(values['photo-every']);
-if (!Number.isInteger(photoEvery) || photoEvery < 0) throw new Error(`--photo-every must be a whole number, 0 or more, not "${values['photo-every']}"`);
+if (!Number.isInteger(photoEvery) || photoEvery < 0)
+  throw new Error(`--photo-every must be a whole number, 0 or more, not "${values['photo-every']}"`);
 
 // Inside the project: for an outDir outside it, Astro puts its prerender chunks in the shared ./.astro, where a
 // concurrent build (a test, another benchmark) would overwrite them.
@@ -101,7 +103,13 @@ const dateline: Site = { root: join(import.meta.dirname, '..'), dist, cache };
 
 /** The build as `npm run build` runs it (`astro build`; the search index is part of it, src/build/index.ts). */
 async function timedBuild(site: Site): Promise<{ seconds: number; peakRss: number }> {
-  return measured([join(import.meta.dirname, 'bench', 'build-site.ts'), site.dist, site.cache, values.verbose ? 'info' : 'warn', site.root]);
+  return measured([
+    join(import.meta.dirname, 'bench', 'build-site.ts'),
+    site.dist,
+    site.cache,
+    values.verbose ? 'info' : 'warn',
+    site.root,
+  ]);
 }
 
 function files(dir: string): string[] {
@@ -113,14 +121,19 @@ function files(dir: string): string[] {
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const kb = ({ raw, gzip }: Weight) => `${(raw / 1000).toFixed(1)} KB raw, ${(gzip / 1000).toFixed(1)} KB gzip`;
 
-console.log(`Generated ${n} articles from ${articles.at(-1)?.path.slice(0, 10)} to ${articles[0]?.path.slice(0, 10)} in ${content}`);
+console.log(
+  `Generated ${n} articles from ${articles.at(-1)?.path.slice(0, 10)} to ${articles[0]?.path.slice(0, 10)} in ${content}`,
+);
 const full = await timedBuild(dateline);
 const output = files(dist);
 const pages = output.filter((f) => f.endsWith('.html'));
 // An article page is /YYYY/MM/DD/<slug>/index.html: four folders deep under the output.
 const articlePages = pages.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(relative(dist, f)));
 const weighAsset = assetWeights(dist);
-const weights = articlePages.map((f) => ({ file: relative(dist, f), ...pageWeight(readFileSync(f, 'utf8'), weighAsset) }));
+const weights = articlePages.map((f) => ({
+  file: relative(dist, f),
+  ...pageWeight(readFileSync(f, 'utf8'), weighAsset),
+}));
 const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 
 console.log(`
@@ -153,7 +166,8 @@ async function photoVariants(files: readonly string[]): Promise<string> {
   for (const file of photos.filter((photo) => !isOriginal(photo))) {
     const bytes = readFileSync(join(dist, file));
     const { format, width, height } = await sharp(bytes).metadata();
-    if (bytes.length > variantBudget(format === 'heif' ? 'avif' : (format as 'webp' | 'jpeg'), width, height)) over += 1;
+    if (bytes.length > variantBudget(format === 'heif' ? 'avif' : (format as 'webp' | 'jpeg'), width, height))
+      over += 1;
   }
   return `${[...sizes].map(([kind, list]) => `${list.length} ${kind} (largest ${(Math.max(...list) / 1024).toFixed(0)} KB)`).join(', ')}; ${over} over their budget`;
 }
@@ -172,7 +186,9 @@ async function rebuildsAfterEdits(site: Site, label: string): Promise<number> {
     const rebuilt = readFileSync(join(site.dist, edited.path.replace(/\.md$/, '/index.html')), 'utf8').includes(marker);
     if (!rebuilt) missing++;
     times.push(again.seconds);
-    console.log(`${label}one-article rebuild ${i}/${rebuilds}: ${again.seconds.toFixed(1)} s wall, peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`);
+    console.log(
+      `${label}one-article rebuild ${i}/${rebuilds}: ${again.seconds.toFixed(1)} s wall, peak ${mib(again.peakRss)}, edit ${rebuilt ? 'published' : 'MISSING from the output'} (${edited.path})`,
+    );
   }
   console.log(`${label}one-article rebuild: median ${median(times).toFixed(1)} s wall of ${rebuilds}`);
   return median(times);
@@ -191,11 +207,17 @@ if (values.dev) {
       return { path: `/${edited.path.replace(/\.md$/, '/')}`, marker };
     },
   });
-  console.log(`npm run dev after the build: first page ${preview.firstPageSeconds.toFixed(1)} s, peak ${mib(preview.peakRss)}, an edit shown ${preview.editSeconds.toFixed(1)} s after saving`);
+  console.log(
+    `npm run dev after the build: first page ${preview.firstPageSeconds.toFixed(1)} s, peak ${mib(preview.peakRss)}, an edit shown ${preview.editSeconds.toFixed(1)} s after saving`,
+  );
 }
 
 if (values['plain-astro']) {
-  const plain: Site = { root: join(work, 'plain-astro'), dist: join(work, 'plain-astro-dist'), cache: join(work, 'plain-astro-cache') };
+  const plain: Site = {
+    root: join(work, 'plain-astro'),
+    dist: join(work, 'plain-astro-dist'),
+    cache: join(work, 'plain-astro-cache'),
+  };
   writePlainAstroProject(plain.root, content);
   const plainFull = await timedBuild(plain);
   console.log(`plain Astro full build: ${plainFull.seconds.toFixed(1)} s wall, peak ${mib(plainFull.peakRss)}`);

@@ -64,7 +64,11 @@ const raw = timed(() => articles.map((a) => extractQuotes(a.text.split('\n\n')))
 const startedPublished = performance.now();
 const published: PredictedQuote[][] = [];
 for (const a of articles) {
-  published.push(await publishedQuotes(articleToMarkdown({ date: day, headline: a.title || 'Untitled', paragraphs: a.text.split('\n\n') })));
+  published.push(
+    await publishedQuotes(
+      articleToMarkdown({ date: day, headline: a.title || 'Untitled', paragraphs: a.text.split('\n\n') }),
+    ),
+  );
 }
 const publishedSeconds = (performance.now() - startedPublished) / 1000;
 
@@ -87,7 +91,8 @@ function evaluate(predictions: readonly PredictedQuote[][]): Report {
   articles.forEach((article, i) => {
     const result = scoreArticle(article.quotes, predictions[i]!);
     for (const type of ['direct', 'reported'] as const) {
-      for (const level of levels) count(totals[type][level], result.gold[type], result.predicted[type], result[type][level]);
+      for (const level of levels)
+        count(totals[type][level], result.gold[type], result.predicted[type], result[type][level]);
     }
     const lenient = result.direct.lenient;
     result.gold.direct.forEach((unit, g) => {
@@ -130,21 +135,26 @@ function printFigures(title: string, { totals }: Report): void {
 }
 
 const publishedReport = evaluate(published);
-printFigures('AS PUBLISHED (markdown as the importer writes it, the build\'s processor, the quotes of the JSON twin)', publishedReport);
-printFigures('bare extractor on the raw text (a diagnosis: the figures above are the site\'s)', evaluate(raw.result));
+printFigures(
+  "AS PUBLISHED (markdown as the importer writes it, the build's processor, the quotes of the JSON twin)",
+  publishedReport,
+);
+printFigures("bare extractor on the raw text (a diagnosis: the figures above are the site's)", evaluate(raw.result));
 console.log(
   `\nextractor alone: ${(articles.length / raw.cpuSeconds).toFixed(0)} articles/s of CPU time; ` +
     `whole markdown pipeline: ${(articles.length / publishedSeconds).toFixed(0)} articles/s wall`,
 );
 
-const longest = <T extends { unit: Unit }>(list: readonly T[]): T[] => [...list].sort((a, b) => b.unit.tokens.length - a.unit.tokens.length).slice(0, 20);
+const longest = <T extends { unit: Unit }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => b.unit.tokens.length - a.unit.tokens.length).slice(0, 20);
 const show = (title: string, list: { id: string; unit: Unit }[]): void => {
   console.log(`\n${title}`);
-  for (const { id, unit } of longest(list)) console.log(`  ${id}  [${unit.speaker ?? '-'}]  ${unit.text.slice(0, 160)}`);
+  for (const { id, unit } of longest(list))
+    console.log(`  ${id}  [${unit.speaker ?? '-'}]  ${unit.text.slice(0, 160)}`);
 };
 show('worst misses (as published): longest gold direct units unmatched (lenient)', publishedReport.missedGold);
 show('worst misses (as published): longest direct predictions unmatched (lenient)', publishedReport.extraPredictions);
 console.log('\nwrong names (as published, strict matches): gold speaker -> published speaker');
-for (const { id, gold, predicted } of publishedReport.wrongNames.slice(0, Number(process.env["SHOW"] ?? 40))) {
+for (const { id, gold, predicted } of publishedReport.wrongNames.slice(0, Number(process.env['SHOW'] ?? 40))) {
   console.log(`  ${id}  [${gold.speaker}] -> [${predicted.speaker}]  ${gold.text.slice(0, 90)}`);
 }

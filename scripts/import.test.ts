@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const script = new URL('import.ts', import.meta.url).pathname;
 const seed = new URL('../src/lib/import/fixtures/000_35ccfa153b94c3fc.txt', import.meta.url).pathname;
-const seedDestination = 'out/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md';
+const seedDestination =
+  'out/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md';
 
 let dir: string;
 beforeEach(async () => {
@@ -45,21 +46,41 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   it('says "unchanged" and exits 0 the second time', () => {
     expect(runImport('--out', 'out', 'seed.txt').status).toBe(0);
-    expect(runImport('--out', 'out', 'seed.txt')).toEqual({ status: 0, stdout: [`unchanged seed.txt -> ${seedDestination}`], stderr: [] });
+    expect(runImport('--out', 'out', 'seed.txt')).toEqual({
+      status: 0,
+      stdout: [`unchanged seed.txt -> ${seedDestination}`],
+      stderr: [],
+    });
   });
 
   it('shows its usage when given no files', () => {
-    expect(runImport()).toMatchObject({ status: 2, stderr: ['usage: npm run import -- [--out DIR] [--encoding utf-8|windows-1252|latin1] FILE...'] });
+    expect(runImport()).toMatchObject({
+      status: 2,
+      stderr: ['usage: npm run import -- [--out DIR] [--encoding utf-8|windows-1252|latin1] FILE...'],
+    });
     expect(runImport('--encoding', 'utf-16', 'seed.txt')).toMatchObject({ status: 2 });
   });
 
   it('converts a Windows-1252 file when told to, and reports control characters it replaced', async () => {
-    await writeFile(join(dir, 'cp1252.txt'), Uint8Array.from([...Buffer.from(' date 2021-04-07\n\nCaf'), 0xe9, ...Buffer.from(' talks\n\nThe caf'), 0xe9, ...Buffer.from(' was full.\x1b\n')]));
+    await writeFile(
+      join(dir, 'cp1252.txt'),
+      Uint8Array.from([
+        ...Buffer.from(' date 2021-04-07\n\nCaf'),
+        0xe9,
+        ...Buffer.from(' talks\n\nThe caf'),
+        0xe9,
+        ...Buffer.from(' was full.\x1b\n'),
+      ]),
+    );
     expect(runImport('--out', 'out', '--encoding', 'windows-1252', 'cp1252.txt')).toEqual({
       status: 0,
-      stdout: ['imported cp1252.txt -> out/2021/04/07/cafe-talks.md (1 invisible control character(s) replaced by spaces: U+001B on line 5)'],
+      stdout: [
+        'imported cp1252.txt -> out/2021/04/07/cafe-talks.md (1 invisible control character(s) replaced by spaces: U+001B on line 5)',
+      ],
       stderr: [],
     });
-    expect(await readFile(join(dir, 'out/2021/04/07/cafe-talks.md'), 'utf8')).toBe('---\ndate: 2021-04-07\n---\n\n# Café talks\n\nThe café was full.\n');
+    expect(await readFile(join(dir, 'out/2021/04/07/cafe-talks.md'), 'utf8')).toBe(
+      '---\ndate: 2021-04-07\n---\n\n# Café talks\n\nThe café was full.\n',
+    );
   });
 });

@@ -10,5 +10,6 @@ if (!outDir || !cacheDir || (logLevel !== 'warn' && logLevel !== 'info')) {
 }
 await build({ root, outDir, cacheDir, logLevel });
 // CPU time from /proc: on a machine shared with other work, wall time swings with their load; CPU time much less.
-const [utime = 0, stime = 0] = (await readFile('/proc/self/stat', 'utf8')).split(') ')[1]?.split(' ').slice(11, 13).map(Number) ?? [];
+const [utime = 0, stime = 0] =
+  (await readFile('/proc/self/stat', 'utf8')).split(') ')[1]?.split(' ').slice(11, 13).map(Number) ?? [];
 console.log(`  astro build CPU ${((utime + stime) / 100).toFixed(1)} s`); // clock ticks: 100 a second on Linux

@@ -25,16 +25,30 @@ export interface DevPreviewOptions {
 }
 
 /** Asks for `url` until `accept` is true of its answer, or the time is up. */
-async function pollUntil(url: string, accept: (status: number, text: string) => boolean, deadline: number): Promise<boolean> {
+async function pollUntil(
+  url: string,
+  accept: (status: number, text: string) => boolean,
+  deadline: number,
+): Promise<boolean> {
   while (performance.now() < deadline) {
-    const answer = await fetch(url).then(async (response) => ({ status: response.status, text: await response.text() }), () => undefined);
+    const answer = await fetch(url).then(
+      async (response) => ({ status: response.status, text: await response.text() }),
+      () => undefined,
+    );
     if (answer && accept(answer.status, answer.text)) return true;
     await sleep(250);
   }
   return false;
 }
 
-export async function measureDevPreview({ root, dist, cache, env, edit, timeoutSeconds = 600 }: DevPreviewOptions): Promise<DevPreview> {
+export async function measureDevPreview({
+  root,
+  dist,
+  cache,
+  env,
+  edit,
+  timeoutSeconds = 600,
+}: DevPreviewOptions): Promise<DevPreview> {
   const started = performance.now();
   // No --port: the port is part of the settings Astro compares with the build's (another port would clear the store);
   // when 4321 is taken, Vite takes the next one, and the terminal says which.
@@ -44,7 +58,8 @@ export async function measureDevPreview({ root, dist, cache, env, edit, timeoutS
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let terminal = '';
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
   try {
@@ -55,11 +70,13 @@ export async function measureDevPreview({ root, dist, cache, env, edit, timeoutS
       origin = /Local\s+(http:\/\/\S+?)\/?\s/.exec(terminal)?.[1];
       await sleep(100);
     }
-    if (!origin || !(await pollUntil(`${origin}/`, (status) => status === 200, until))) throw new Error(`astro dev did not answer:\n${terminal}`);
+    if (!origin || !(await pollUntil(`${origin}/`, (status) => status === 200, until)))
+      throw new Error(`astro dev did not answer:\n${terminal}`);
     const firstPageSeconds = (performance.now() - started) / 1000;
     const { path, marker } = edit();
     const saved = performance.now();
-    if (!(await pollUntil(`${origin}${path}`, (_, text) => text.includes(marker), deadline()))) throw new Error(`the edit did not show at ${path}:\n${terminal}`);
+    if (!(await pollUntil(`${origin}${path}`, (_, text) => text.includes(marker), deadline())))
+      throw new Error(`the edit did not show at ${path}:\n${terminal}`);
     return { firstPageSeconds, editSeconds: (performance.now() - saved) / 1000, peakRss };
   } finally {
     clearInterval(sampler);

@@ -19,7 +19,7 @@ export function treeRss(root: number): number {
     }
   }
   let total = 0;
-  for (const stack = [root]; stack.length > 0; ) {
+  for (const stack = [root]; stack.length > 0;) {
     const pid = stack.pop() as number;
     total += rss.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
@@ -41,7 +41,10 @@ export function localAssets(html: string): string[] {
 
 /** Weight of a page as one round trip sees it: its HTML plus every local stylesheet and script, each gzipped on its own. */
 export function pageWeight(html: string, assetWeight: (path: string) => Weight): Weight {
-  const weights = [{ raw: Buffer.byteLength(html), gzip: gzipSync(html).length }, ...localAssets(html).map(assetWeight)];
+  const weights = [
+    { raw: Buffer.byteLength(html), gzip: gzipSync(html).length },
+    ...localAssets(html).map(assetWeight),
+  ];
   return weights.reduce((sum, w) => ({ raw: sum.raw + w.raw, gzip: sum.gzip + w.gzip }));
 }
 

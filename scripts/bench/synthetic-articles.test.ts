@@ -13,7 +13,11 @@ describe('generateArticles', () => {
   });
 
   it('files them so the loader accepts them: day folders, slugs, distinct permalinks, real dates', () => {
-    const entries = articles.map(({ path, text }) => ({ id: path, filePath: path, data: { date: /date: (\S+)/.exec(text)?.[1] } }));
+    const entries = articles.map(({ path, text }) => ({
+      id: path,
+      filePath: path,
+      data: { date: /date: (\S+)/.exec(text)?.[1] },
+    }));
     expect(checkPermalinks(entries)).toEqual([]);
     expect(articles.flatMap(({ text }) => checkRawDates(text))).toEqual([]);
   });
@@ -25,7 +29,8 @@ describe('generateArticles', () => {
     const days = [...perDay.keys()];
     expect(days[0]! <= '2026/06/30' && days[0]! >= '2026/06/20').toBe(true);
     expect(days).toEqual([...days].sort().reverse());
-    const span = (Date.parse(days[0]!.replaceAll('/', '-')) - Date.parse(days.at(-1)!.replaceAll('/', '-'))) / 86_400_000;
+    const span =
+      (Date.parse(days[0]!.replaceAll('/', '-')) - Date.parse(days.at(-1)!.replaceAll('/', '-'))) / 86_400_000;
     expect(span + 1).toBeGreaterThan(days.length); // some days in the span have no article
   });
 
@@ -59,7 +64,12 @@ describe('generateArticles, the newsroom fields', () => {
       expect(photo?.path).toBe(path.replace(/\.md$/, '.jpg'));
       expect(text).toContain(`image: ./${photo?.path.split('/').at(-1)}\nimageAlt: `);
     }
-    expect(articles.every(({ text }) => /^section: (world|business|health|politics)$/m.test(text) && /^tags: \[\w+, [^\]]+\]$/m.test(text))).toBe(true);
+    expect(
+      articles.every(
+        ({ text }) =>
+          /^section: (world|business|health|politics)$/m.test(text) && /^tags: \[\w+, [^\]]+\]$/m.test(text),
+      ),
+    ).toBe(true);
     // The text of an article is what it was before photographs: which ones get one takes nothing from the random sequence.
     const without = generateArticles({ n: 200, seed: 3 });
     expect(without.filter((a) => a.photo)).toEqual([]);
@@ -75,9 +85,13 @@ describe('generateArticles, the newsroom fields', () => {
     for (const { path, text, inTextPhoto } of withPhoto) {
       expect(inTextPhoto?.path).toBe(path.replace(/\.md$/, '-in-text.jpg'));
       const paragraphs = text.split('\n---\n')[1]!.trim().split('\n\n');
-      expect(paragraphs[3]).toMatch(new RegExp(`^!\\[[^\\]]+\\]\\(\\./${inTextPhoto?.path.split('/').at(-1)} "[^"]+"\\)$`));
+      expect(paragraphs[3]).toMatch(
+        new RegExp(`^!\\[[^\\]]+\\]\\(\\./${inTextPhoto?.path.split('/').at(-1)} "[^"]+"\\)$`),
+      );
     }
     const without = generateArticles({ n: 200, seed: 3, photoEvery: 10 });
-    expect(without.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n'))).toEqual(articles.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n')));
+    expect(without.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n'))).toEqual(
+      articles.map(({ text }) => text.replace(/\n\n!\[.*\)\n/g, '\n')),
+    );
   });
 });

@@ -43,7 +43,20 @@ const people = [
   { name: 'David Okafor', title: 'the opposition leader', surname: 'Okafor' },
   { name: 'Elena Petrova', title: 'a senior economist at the institute', surname: 'Petrova' },
 ];
-const places = ['Islamabad', 'New Delhi', 'Moscow', 'Geneva', 'Nairobi', 'Brasília', 'Jakarta', 'Cairo', 'Berlin', 'Lagos', 'Tokyo', 'Lima'];
+const places = [
+  'Islamabad',
+  'New Delhi',
+  'Moscow',
+  'Geneva',
+  'Nairobi',
+  'Brasília',
+  'Jakarta',
+  'Cairo',
+  'Berlin',
+  'Lagos',
+  'Tokyo',
+  'Lima',
+];
 const agencies = ['Reuters', 'AP', 'AFP', ''];
 const topics = [
   { noun: 'water sharing', object: 'the water-sharing treaty', section: 'world', tag: 'Water' },
@@ -55,8 +68,22 @@ const topics = [
   { noun: 'flood relief', object: 'the relief fund', section: 'world', tag: 'Climate' },
   { noun: 'energy prices', object: 'the fuel subsidy', section: 'business', tag: 'Energy' },
 ];
-const headlineVerbs = ['urges talks on', 'warns over', 'backs plan for', 'rejects criticism of', 'signals shift on', 'calls for review of'];
-const speechVerbs = ['said', 'told reporters', 'said in a statement', 'told a news conference', 'added', 'said on social media'];
+const headlineVerbs = [
+  'urges talks on',
+  'warns over',
+  'backs plan for',
+  'rejects criticism of',
+  'signals shift on',
+  'calls for review of',
+];
+const speechVerbs = [
+  'said',
+  'told reporters',
+  'said in a statement',
+  'told a news conference',
+  'added',
+  'said on social media',
+];
 const claims = [
   'would not accept any delay',
   'remained committed to the agreement',
@@ -84,7 +111,20 @@ const background = [
   'The proposal will be debated in parliament next month.',
   'Markets were little changed after the announcement.',
 ];
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Mulberry32: a small, fast PRNG, so that a seed reproduces the same site on any machine. */
@@ -114,7 +154,14 @@ function slugify(text: string): string {
 }
 
 /** `n` articles, newest day first, on random days of the span (several a day, some days none); pure: the same options give the same files. */
-export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, month: 6, day: 30 }, days, photoEvery = 0, inTextPhotoEvery = 0 }: SyntheticOptions = {}): SyntheticArticle[] {
+export function generateArticles({
+  n = 1000,
+  seed = 1,
+  lastDay = { year: 2026, month: 6, day: 30 },
+  days,
+  photoEvery = 0,
+  inTextPhotoEvery = 0,
+}: SyntheticOptions = {}): SyntheticArticle[] {
   const span = days ?? Math.min(1826, Math.max(730, Math.round(n / 4)));
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -126,15 +173,23 @@ export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, m
     const slugs = new Set<string>();
     for (let i = 0; i < count; i++) {
       // Which articles have a photograph follows their number, not the random sequence: the text stays as it was.
-      const photo = photoEvery > 0 && articles.length % photoEvery === 0 ? (articles.length / photoEvery) % distinctPhotos + 1 : undefined;
+      const photo =
+        photoEvery > 0 && articles.length % photoEvery === 0
+          ? ((articles.length / photoEvery) % distinctPhotos) + 1
+          : undefined;
       // A quarter of a cycle on (the 5th, 25th… of every 20), so that these are other articles than those with a lead photograph.
-      const inText = inTextPhotoEvery > 0 && articles.length % inTextPhotoEvery === Math.floor(inTextPhotoEvery / 4) ? (Math.floor(articles.length / inTextPhotoEvery) % distinctPhotos) + 1 : undefined;
+      const inText =
+        inTextPhotoEvery > 0 && articles.length % inTextPhotoEvery === Math.floor(inTextPhotoEvery / 4)
+          ? (Math.floor(articles.length / inTextPhotoEvery) % distinctPhotos) + 1
+          : undefined;
       const article = writeArticle(date, pick, next, photo !== undefined, inText !== undefined);
       let slug = slugify(article.headline);
       for (let k = 2; slugs.has(slug); k++) slug = `${slugify(article.headline)}-${k}`;
       slugs.add(slug);
       const folder = isoCalendarDate(date).replaceAll('-', '/');
-      const text = article.text.replace('image: ./photo.jpg', `image: ./${slug}.jpg`).replace('](./in-text.jpg', `](./${slug}-in-text.jpg`);
+      const text = article.text
+        .replace('image: ./photo.jpg', `image: ./${slug}.jpg`)
+        .replace('](./in-text.jpg', `](./${slug}-in-text.jpg`);
       articles.push({
         path: `${folder}/${slug}.md`,
         text,
@@ -147,7 +202,13 @@ export function generateArticles({ n = 1000, seed = 1, lastDay = { year: 2026, m
   return articles;
 }
 
-function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, next: () => number, photo: boolean, inTextPhoto: boolean): { headline: string; text: string } {
+function writeArticle(
+  date: CalendarDate,
+  pick: <T>(list: readonly T[]) => T,
+  next: () => number,
+  photo: boolean,
+  inTextPhoto: boolean,
+): { headline: string; text: string } {
   const speaker = pick(people);
   const other = pick(people.filter((p) => p !== speaker));
   const topic = pick(topics);
@@ -157,13 +218,16 @@ function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, ne
   const headline = `${speaker.surname} ${pick(headlineVerbs)} ${topic.noun}`;
   const dateline = `${place.toUpperCase()}, ${monthNames[date.month - 1]} ${date.day}${agency ? ` (${agency})` : ''} - `;
   const title = speaker.title.charAt(0).toUpperCase() + speaker.title.slice(1); // "the mayor" opens a sentence here
-  const paragraphs = [`${dateline}${title} ${speaker.name} said on ${weekday} that the government ${pick(claims)} on ${topic.object}.`];
+  const paragraphs = [
+    `${dateline}${title} ${speaker.name} said on ${weekday} that the government ${pick(claims)} on ${topic.object}.`,
+  ];
   const count = 8 + Math.floor(next() * 13);
   while (paragraphs.length < count) {
     const who = next() < 0.6 ? speaker : other;
     const kind = next();
     if (kind < 0.35) paragraphs.push(`"${pick(directQuotes)}," ${who.surname} ${pick(speechVerbs)}.`);
-    else if (kind < 0.5) paragraphs.push(`"${pick(directQuotes)}," said ${who.name}, ${who.title}. "${pick(directQuotes)}."`);
+    else if (kind < 0.5)
+      paragraphs.push(`"${pick(directQuotes)}," said ${who.name}, ${who.title}. "${pick(directQuotes)}."`);
     else if (kind < 0.75) paragraphs.push(`${who.name} ${pick(speechVerbs)} the government ${pick(claims)}.`);
     else paragraphs.push(pick(background));
   }
@@ -172,8 +236,20 @@ function writeArticle(date: CalendarDate, pick: <T>(list: readonly T[]) => T, ne
     ...(agency ? [] : [`byline: Staff reporter`]),
     `section: ${topic.section}`,
     `tags: [${topic.tag}, ${place}]`,
-    ...(photo ? ['image: ./photo.jpg', `imageAlt: ${speaker.name} speaking to reporters in ${place}`, `imageCaption: ${speaker.name}, ${speaker.title}, in ${place}.`, `imageCredit: ${agency || 'Staff'} photo`] : []),
+    ...(photo
+      ? [
+          'image: ./photo.jpg',
+          `imageAlt: ${speaker.name} speaking to reporters in ${place}`,
+          `imageCaption: ${speaker.name}, ${speaker.title}, in ${place}.`,
+          `imageCredit: ${agency || 'Staff'} photo`,
+        ]
+      : []),
   ];
-  if (inTextPhoto) paragraphs.splice(2, 0, `![${other.name} arriving for the meeting in ${place}](./in-text.jpg "${other.name}, ${other.title}, arrives in ${place}.")`);
+  if (inTextPhoto)
+    paragraphs.splice(
+      2,
+      0,
+      `![${other.name} arriving for the meeting in ${place}](./in-text.jpg "${other.name}, ${other.title}, arrives in ${place}.")`,
+    );
   return { headline, text: `---\n${front.join('\n')}\n---\n\n# ${headline}\n\n${paragraphs.join('\n\n')}\n` };
 }

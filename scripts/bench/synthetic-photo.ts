@@ -11,7 +11,11 @@ export interface SyntheticPhotoOptions {
 }
 
 /** A JPEG of a made-up scene. */
-export async function syntheticPhoto({ seed = 1, width = 1600, height = 1067 }: SyntheticPhotoOptions = {}): Promise<Buffer> {
+export async function syntheticPhoto({
+  seed = 1,
+  width = 1600,
+  height = 1067,
+}: SyntheticPhotoOptions = {}): Promise<Buffer> {
   // A hash of (seed, i) in [0, 1): enough variety between photographs, the same on every machine.
   const r = (i: number) => (((Math.sin(seed * 9301 + i * 49297) * 233280) % 1) + 1) % 1;
   const shapes = Array.from({ length: 14 }, (_, i) => {
@@ -19,8 +23,16 @@ export async function syntheticPhoto({ seed = 1, width = 1600, height = 1067 }: 
     return `<ellipse cx="${r(i) * width}" cy="${height * (0.4 + r(i + 50) * 0.6)}" rx="${60 + r(i + 100) * 260}" ry="${40 + r(i + 150) * 180}" fill="${fill}" opacity="0.85"/>`;
   }).join('');
   const scene = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + r(1) * 30},60%,70%)"/><stop offset="0.55" stop-color="hsl(${30 + r(2) * 30},40%,80%)"/><stop offset="1" stop-color="hsl(${90 + r(3) * 40},25%,35%)"/></linearGradient><filter id="b"><feGaussianBlur stdDeviation="6"/></filter></defs><rect width="100%" height="100%" fill="url(#s)"/><g filter="url(#b)">${shapes}</g></svg>`;
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).blur(0.8).png().toBuffer();
-  return sharp(Buffer.from(scene)).composite([{ input: grain, blend: 'soft-light' }]).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  const grain = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  })
+    .blur(0.8)
+    .png()
+    .toBuffer();
+  return sharp(Buffer.from(scene))
+    .composite([{ input: grain, blend: 'soft-light' }])
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
 }
 
 /**

@@ -7,7 +7,10 @@ import { markdownProcessor } from '../lib/remark/pipeline.ts';
 import { pruneBodies, readBody, storeBody, withBodyKept, type StoredFields } from './article-bodies.ts';
 import type { RenderedArticle } from './parallel-render.ts';
 
-const seedPath = join(import.meta.dirname, '../../content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md');
+const seedPath = join(
+  import.meta.dirname,
+  '../../content/articles/2021/04/07/sergey-lavrov-arrived-in-islamabad-to-hold-bilateral-talks-with-shah-mahmood.md',
+);
 let seed: RenderedArticle;
 let folder: string;
 
@@ -56,7 +59,9 @@ describe('pruneBodies', () => {
     writeFileSync(join(bodies, `${kept}.json.123-1.partial`), '{');
     expect(pruneBodies(bodies, new Set([kept]))).toBe(2);
     expect(readdirSync(bodies)).toEqual([`${kept}.json`]);
-    expect(() => readBody(bodies, old, 'old.md')).toThrow(/^old\.md: its rendered body .* cannot be read .*Delete the cache folder/u);
+    expect(() => readBody(bodies, old, 'old.md')).toThrow(
+      /^old\.md: its rendered body .* cannot be read .*Delete the cache folder/u,
+    );
   });
 
   it('does nothing when there is no folder yet', () => {

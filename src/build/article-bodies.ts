@@ -66,7 +66,10 @@ export async function loadBody(folder: string, key: string, source: string): Pro
 }
 
 function unreadableBody(source: string, file: string, error: unknown): Error {
-  return new Error(`${source}: its rendered body ${file} cannot be read (${(error as Error).message}). Delete the cache folder and build again.`, { cause: error });
+  return new Error(
+    `${source}: its rendered body ${file} cannot be read (${(error as Error).message}). Delete the cache folder and build again.`,
+    { cause: error },
+  );
 }
 
 /** Removes every kept body whose key is not in `keep`; returns how many. */

@@ -26,16 +26,45 @@ describe('twins and quote pages beside the build', () => {
     const first = await updateArticleFiles(dist, [testArticle()], null, new Set());
     utimesSync(join(dist, page), new Date(0), new Date(0));
     const unchanged = await updateArticleFiles(dist, [testArticle()], first.manifest, new Set(first.files));
-    expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([['quote-page.css', twinPath, page], 0, 0]);
+    expect([unchanged.files, unchanged.written, statSync(join(dist, page)).mtimeMs]).toEqual([
+      ['quote-page.css', twinPath, page],
+      0,
+      0,
+    ]);
 
-    const edited = await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], unchanged.manifest, new Set(first.files));
+    const edited = await updateArticleFiles(
+      dist,
+      [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })],
+      unchanged.manifest,
+      new Set(first.files),
+    );
     expect(edited.written).toBe(2);
     expect(readFileSync(join(dist, page), 'utf8')).toContain('Talks postponed');
     expect(readFileSync(join(dist, twinPath), 'utf8')).toContain('Talks postponed');
 
     rmSync(join(dist, '2021/04/07/talks'), { recursive: true });
-    expect((await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], edited.manifest, new Set([twinPath]))).written).toBe(2);
-    const olderTemplates = { articles: { [twinPath]: { ...edited.manifest.articles[twinPath]!, hash: 'made by other templates' } } };
-    expect((await updateArticleFiles(dist, [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })], olderTemplates, new Set(first.files))).written).toBe(2);
+    expect(
+      (
+        await updateArticleFiles(
+          dist,
+          [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })],
+          edited.manifest,
+          new Set([twinPath]),
+        )
+      ).written,
+    ).toBe(2);
+    const olderTemplates = {
+      articles: { [twinPath]: { ...edited.manifest.articles[twinPath]!, hash: 'made by other templates' } },
+    };
+    expect(
+      (
+        await updateArticleFiles(
+          dist,
+          [testArticle({ headline: 'Talks postponed', fingerprint: 'edited' })],
+          olderTemplates,
+          new Set(first.files),
+        )
+      ).written,
+    ).toBe(2);
   });
 });

@@ -22,7 +22,10 @@ export interface ArticleFilesManifest {
 
 /** An article's files: output-relative path (the twin first) and text. */
 function articleFiles(article: Article): [path: string, text: string][] {
-  const pages = shareableQuotes(article).map((quote): [string, string] => [`${quotePagePath(article, quote.id).slice(1)}index.html`, quotePageHtml(article, quote)]);
+  const pages = shareableQuotes(article).map((quote): [string, string] => [
+    `${quotePagePath(article, quote.id).slice(1)}index.html`,
+    quotePageHtml(article, quote),
+  ]);
   return [[articleJsonPath(article).slice(1), twinText(article)], ...pages];
 }
 
@@ -31,7 +34,12 @@ function articleFiles(article: Article): [path: string, text: string][] {
  * (and the templates too), and whose files are all still in the output (`present`, output-relative paths), is skipped.
  * Returns every file written or kept, how many were written, and the manifest to keep for the next build.
  */
-export async function updateArticleFiles(dist: string, articles: readonly Article[], previous: ArticleFilesManifest | null, present: ReadonlySet<string>): Promise<{ files: string[]; written: number; manifest: ArticleFilesManifest }> {
+export async function updateArticleFiles(
+  dist: string,
+  articles: readonly Article[],
+  previous: ArticleFilesManifest | null,
+  present: ReadonlySet<string>,
+): Promise<{ files: string[]; written: number; manifest: ArticleFilesManifest }> {
   const reusable = previous?.articles ?? {};
   const template = templateFingerprint(articleFiles);
   const entries: [string, ArticleFilesManifest['articles'][string]][] = [];

@@ -24,7 +24,9 @@ describe('takeBuildLock', () => {
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.on('exit', resolve));
     writeFileSync(file, JSON.stringify({ pid: gone.pid, started: '2026-12-06T02:00:00.000Z' }));
-    expect(takeBuildLock(file)).toBe(`${file}: a build that did not finish (it was stopped) left this lock: taken over`);
+    expect(takeBuildLock(file)).toBe(
+      `${file}: a build that did not finish (it was stopped) left this lock: taken over`,
+    );
     writeFileSync(file, '{"pid":12'); // cut short by a kill
     expect(takeBuildLock(file)).toMatch(/taken over$/);
     expect(existsSync(file)).toBe(true);

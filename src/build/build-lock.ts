@@ -32,7 +32,9 @@ export function takeBuildLock(file: string, pid = process.pid, now = new Date())
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(file, JSON.stringify(holder), { flag: 'wx' });
-      return attempt === 0 ? undefined : `${file}: a build that did not finish (it was stopped) left this lock: taken over`;
+      return attempt === 0
+        ? undefined
+        : `${file}: a build that did not finish (it was stopped) left this lock: taken over`;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

@@ -18,6 +18,8 @@ describe('cacheKey', () => {
   it('lets a named object stand for itself: the name decides, not the fields', () => {
     const named = (digest: string, html: string) => keyedAs({ headline: 'Talks resume', html }, `talks.md@${digest}`);
     expect(cacheKey({ article: named('a1', '<p>Text</p>') })).toBe(cacheKey({ article: named('a1', '<p>Other</p>') }));
-    expect(cacheKey({ article: named('a1', '<p>Text</p>') })).not.toBe(cacheKey({ article: named('b2', '<p>Text</p>') }));
+    expect(cacheKey({ article: named('a1', '<p>Text</p>') })).not.toBe(
+      cacheKey({ article: named('b2', '<p>Text</p>') }),
+    );
   });
 });

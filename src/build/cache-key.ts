@@ -22,7 +22,9 @@ export function keyedAs<T extends object>(value: T, name: string): T {
  * Astro compares keys as they are and stores one per page, hence a digest rather than the props themselves.
  */
 export function cacheKey(props: unknown): string {
-  return createHash('sha1').update(JSON.stringify([site, props], byName)).digest('base64url');
+  return createHash('sha1')
+    .update(JSON.stringify([site, props], byName))
+    .digest('base64url');
 }
 
 function byName(_key: string, value: unknown): unknown {

@@ -17,7 +17,9 @@ export interface RenderJob {
 
 async function render({ svg, fontFiles, file }: RenderJob): Promise<void> {
   // Rasterising and PNG encoding are both synchronous: that is why they run here and not on the build's thread.
-  const picture = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render();
+  const picture = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' },
+  }).render();
   const png = palettePng(picture.pixels, picture.width, picture.height, cardPalette);
   await mkdir(dirname(file), { recursive: true });
   // Written aside and renamed: a build stopped mid-write, or two renders of the same card at once, never leave half a PNG

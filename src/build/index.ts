@@ -10,7 +10,14 @@ import { updateArticleFiles, type ArticleFilesManifest } from './article-files.t
 import { readKeptJson, writeKeptFile } from './kept-files.ts';
 import { readPublishedArticles } from './published-articles.ts';
 import { updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
-import { foldersOf, isOwned, outputFolderIdentity, ownedFilesBefore, staleOutputFiles, type OutputManifest } from './stale-output.ts';
+import {
+  foldersOf,
+  isOwned,
+  outputFolderIdentity,
+  ownedFilesBefore,
+  staleOutputFiles,
+  type OutputManifest,
+} from './stale-output.ts';
 
 /** What one build leaves the next in the cache folder: what it wrote, and what each part of it was made from. */
 interface BuildManifest {
@@ -37,7 +44,9 @@ const outputPath = (dist: string, file: string) => relative(dist, file).split('\
  * Starts writing the twins, quote pages and search index in the background. `finish` takes every file Astro wrote
  * (absolute paths), waits for that work, removes the stale files, keeps the manifest, and says what was done.
  */
-export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputOptions): { finish(written: Iterable<string>): Promise<string> } {
+export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputOptions): {
+  finish(written: Iterable<string>): Promise<string>;
+} {
   const started = Date.now();
   const manifestFile = cacheFolder(cacheDir).manifest;
   const work = (async () => {
@@ -48,7 +57,10 @@ export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputO
     await mkdir(dist, { recursive: true });
     const before = ownedFilesBefore(dist, previous?.output ?? null);
     const articles = await readPublishedArticles(cacheDir, authors);
-    const [search, articleFiles] = await Promise.all([updateSearchIndex(dist, articles, previous?.search ?? null), updateArticleFiles(dist, articles, previous?.articleFiles ?? null, new Set(before))]);
+    const [search, articleFiles] = await Promise.all([
+      updateSearchIndex(dist, articles, previous?.search ?? null),
+      updateArticleFiles(dist, articles, previous?.articleFiles ?? null, new Set(before)),
+    ]);
     return { before, search, articleFiles, twins: articles.length };
   })();
   // Until the build awaits it, a failure must not end the process as an unhandled rejection.
@@ -66,13 +78,22 @@ export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputO
       for (const file of written) expected.add(outputPath(dist, file));
       // Script and style bundles are written anew by every build: one older than this build is a leftover.
       // A photograph's original that Astro deleted meanwhile (a page uses only its variants) is gone already.
-      for (const file of before) if (file.startsWith('_astro/') && ((await stat(join(dist, file)).catch(() => undefined))?.mtimeMs ?? 0) >= started) expected.add(file);
+      for (const file of before)
+        if (
+          file.startsWith('_astro/') &&
+          ((await stat(join(dist, file)).catch(() => undefined))?.mtimeMs ?? 0) >= started
+        )
+          expected.add(file);
       // Listed before this build wrote anything: a file it wrote is never among them.
       const stale = staleOutputFiles(before, expected);
       await Promise.all(stale.map((file) => rm(join(dist, file), { force: true })));
       // A folder still holding anything refuses, and stays.
       for (const folder of foldersOf(stale)) await rmdir(join(dist, folder)).catch(() => undefined);
-      const manifest: BuildManifest = { output: { folder: outputFolderIdentity(dist), files: [...expected].filter(isOwned) }, articleFiles: articleFiles.manifest, search: search.manifest };
+      const manifest: BuildManifest = {
+        output: { folder: outputFolderIdentity(dist), files: [...expected].filter(isOwned) },
+        articleFiles: articleFiles.manifest,
+        search: search.manifest,
+      };
       await writeKeptFile(manifestFile, JSON.stringify(manifest));
       const seconds = ((performance.now() - finishing) / 1000).toFixed(1);
       return `${twins} twins and their quote pages, ${articleFiles.files.length} files (${articleFiles.written} written), search index of ${search.years.length} year(s) (${search.indexed.join(', ') || 'none'} indexed again, ${search.pages} pages), ${stale.length} stale files removed, in ${seconds} s after the pages`;

@@ -23,7 +23,9 @@ describe('kept files', () => {
     expect(await readKeptJson(join(dir, 'none.json'), (m) => notices.push(m))).toBeNull();
     writeFileSync(join(dir, 'cut.json'), '{"files":["index.ht');
     expect(await readKeptJson(join(dir, 'cut.json'), (m) => notices.push(m))).toBeNull();
-    expect(notices).toEqual([`${join(dir, 'cut.json')} was damaged (a build stopped while writing it?): discarded; this build redoes what it recorded`]);
+    expect(notices).toEqual([
+      `${join(dir, 'cut.json')} was damaged (a build stopped while writing it?): discarded; this build redoes what it recorded`,
+    ]);
     expect(readdirSync(dir)).toEqual([]);
     writeFileSync(join(dir, 'ok.json'), '{"files":[]}');
     // What a killed build left half written beside it goes too.

@@ -50,5 +50,9 @@ async function removeLeftovers(file: string): Promise<void> {
   const prefix = `${basename(file)}.`;
   const mine = basename(partialName(file));
   const names = await readdir(dirname(file)).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.partial') && name !== mine).map((name) => rm(join(dirname(file), name), { force: true })));
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.partial') && name !== mine)
+      .map((name) => rm(join(dirname(file), name), { force: true })),
+  );
 }

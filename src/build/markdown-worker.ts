@@ -14,21 +14,38 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 const printError = console.error;
 console.error = (...args: unknown[]) => {
   const [first] = args;
-  const contentProblem = args.length === 1 && typeof first === 'object' && first !== null && 'fatal' in first && first.fatal === true && 'reason' in first;
+  const contentProblem =
+    args.length === 1 &&
+    typeof first === 'object' &&
+    first !== null &&
+    'fatal' in first &&
+    first.fatal === true &&
+    'reason' in first;
   if (!contentProblem) printError(...args);
 };
 
 async function render({ options, body, frontmatter, filePath, bodies }: RenderJob): Promise<RenderedArticle> {
-  renderer ??= markdownProcessor().createRenderer(options as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0]);
-  const result = await (await renderer).render(body, { frontmatter, ...(filePath ? { fileURL: pathToFileURL(filePath) } : {}) });
+  renderer ??= markdownProcessor().createRenderer(
+    options as Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0],
+  );
+  const result = await (
+    await renderer
+  ).render(body, { frontmatter, ...(filePath ? { fileURL: pathToFileURL(filePath) } : {}) });
   // As Astro's markdown entry type shapes it (astro/dist/vite-plugin-markdown/content-entry-type.js).
-  const rendered = { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } };
+  const rendered = {
+    html: result.code,
+    metadata: {
+      ...result.metadata,
+      imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths],
+    },
+  };
   return withBodyKept(rendered, bodies);
 }
 
 parentPort?.on('message', (job: RenderJob) => {
   render(job).then(
     (result) => parentPort?.postMessage({ result } satisfies WorkerAnswer<RenderedArticle>),
-    (error: unknown) => parentPort?.postMessage({ error: toWorkerError(error) } satisfies WorkerAnswer<RenderedArticle>),
+    (error: unknown) =>
+      parentPort?.postMessage({ error: toWorkerError(error) } satisfies WorkerAnswer<RenderedArticle>),
   );
 });

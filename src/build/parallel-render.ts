@@ -58,7 +58,8 @@ export function parallelRenderFunction(config: MarkdownConfig): (entry: RenderEn
   const bodies = bodiesFolder(fileURLToPath(cacheDir));
   pool ??= new WorkerPool('src/build/markdown-worker.ts');
   const workers = pool;
-  return (entry) => workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath, bodies });
+  return (entry) =>
+    workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath, bodies });
 }
 
 /** Stops the render workers once the articles are rendered: their memory is the build's for the pages that follow. */

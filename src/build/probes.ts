@@ -6,19 +6,53 @@ import { articleOf, type Article } from '../lib/article.ts';
 import { fingerprint } from './fingerprint.ts';
 
 const quote = (n: number, speaker: string | null) =>
-  ({ id: `quote-${n}`, type: 'direct', text: `We “welcome” it ${n},`, speaker, speakerMention: speaker, speakerType: speaker ? 'person' : null, cue: speaker ? 'said' : null }) as const;
+  ({
+    id: `quote-${n}`,
+    type: 'direct',
+    text: `We “welcome” it ${n},`,
+    speaker,
+    speakerMention: speaker,
+    speakerType: speaker ? 'person' : null,
+    cue: speaker ? 'said' : null,
+  }) as const;
 
 const probes: Article[] = [
   articleOf(
     {
       id: '2021/04/07/probe',
       filePath: 'probe/2021/04/07/probe.md',
-      data: { date: '2021-04-07', updated: '2021-04-08', tags: ['Probe'], authors: [{ id: 'a-writer', collection: 'authors' }, 'Wire'], section: 'world', draft: false },
-      fields: { headline: 'Probe & <headline>', dateline: { place: 'Islamabad', agency: 'Reuters', dateText: null }, lede: 'Probe.', body: 'probe' },
+      data: {
+        date: '2021-04-07',
+        updated: '2021-04-08',
+        tags: ['Probe'],
+        authors: [{ id: 'a-writer', collection: 'authors' }, 'Wire'],
+        section: 'world',
+        draft: false,
+      },
+      fields: {
+        headline: 'Probe & <headline>',
+        dateline: { place: 'Islamabad', agency: 'Reuters', dateText: null },
+        lede: 'Probe.',
+        body: 'probe',
+      },
     },
     {
       html: '<p>Text &amp; more.</p>',
-      quotes: [quote(1, 'A. Speaker'), quote(2, null), quote(3, 'B. Speaker'), quote(4, 'C. Speaker'), { id: 'report-1', type: 'reported', text: 'no', speaker: null, speakerMention: null, speakerType: null, cue: null }],
+      quotes: [
+        quote(1, 'A. Speaker'),
+        quote(2, null),
+        quote(3, 'B. Speaker'),
+        quote(4, 'C. Speaker'),
+        {
+          id: 'report-1',
+          type: 'reported',
+          text: 'no',
+          speaker: null,
+          speakerMention: null,
+          speakerType: null,
+          cue: null,
+        },
+      ],
     },
     new Map([['a-writer', { slug: 'a-writer', name: 'A. Writer' }]]),
   ),
@@ -26,7 +60,15 @@ const probes: Article[] = [
     {
       id: '2021/04/07/probe-ur',
       filePath: 'probe/2021/04/07/probe-ur.md',
-      data: { date: '2021-04-07', tags: [], authors: [], byline: 'نامہ نگار', lang: 'ur', section: 'news', draft: false },
+      data: {
+        date: '2021-04-07',
+        tags: [],
+        authors: [],
+        byline: 'نامہ نگار',
+        lang: 'ur',
+        section: 'news',
+        draft: false,
+      },
       fields: { headline: 'مذاکرات', dateline: null, lede: 'مذاکرات', body: 'probe-ur' },
     },
     { html: '<p>مذاکرات</p>', quotes: [{ ...quote(1, 'خوش'), text: 'خوش آمدید' }] },

@@ -23,7 +23,12 @@ export function publishedArticles(entries: Iterable<StoredEntry>): ArticleEntry[
   for (const { id, filePath, data, rendered } of entries) {
     if (data['draft'] === true || !filePath) continue;
     const { image: _photo, ...rest } = data;
-    published.push({ id, filePath, data: rest as ArticleEntry['data'], fields: rendered?.metadata?.frontmatter as StoredFields });
+    published.push({
+      id,
+      filePath,
+      data: rest as ArticleEntry['data'],
+      fields: rendered?.metadata?.frontmatter as StoredFields,
+    });
   }
   return published;
 }
@@ -38,9 +43,14 @@ export async function readPublishedArticles(cacheDir: string, authors: string): 
   try {
     entries = JSON.parse(await readFile(file(cacheDir), 'utf8')) as ArticleEntry[];
   } catch (error) {
-    throw new Error(`${file(cacheDir)}: the articles loader's list of published articles cannot be read (${(error as Error).message})`, { cause: error });
+    throw new Error(
+      `${file(cacheDir)}: the articles loader's list of published articles cannot be read (${(error as Error).message})`,
+      { cause: error },
+    );
   }
   const names = authorNames(authors);
   const bodies = bodiesFolder(cacheDir);
-  return Promise.all(entries.map(async (entry) => articleOf(entry, await loadBody(bodies, entry.fields.body, entry.filePath), names)));
+  return Promise.all(
+    entries.map(async (entry) => articleOf(entry, await loadBody(bodies, entry.fields.body, entry.filePath), names)),
+  );
 }

@@ -21,7 +21,14 @@ describe('cardKey', () => {
   it('changes with the SVG, the fonts and the renderer version', () => {
     const key = cardKey('<svg/>', ['a.ttf']);
     expect(cardKey('<svg/>', ['a.ttf'])).toBe(key);
-    expect(new Set([key, cardKey('<svg />', ['a.ttf']), cardKey('<svg/>', ['b.ttf']), cardKey('<svg/>', ['a.ttf'], 'resvg-0')]).size).toBe(4);
+    expect(
+      new Set([
+        key,
+        cardKey('<svg />', ['a.ttf']),
+        cardKey('<svg/>', ['b.ttf']),
+        cardKey('<svg/>', ['a.ttf'], 'resvg-0'),
+      ]).size,
+    ).toBe(4);
   });
 });
 
@@ -32,7 +39,8 @@ describe('cardPng', () => {
     vi.resetModules();
     try {
       const { cardPng } = await import('./render-card.ts');
-      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><text x="64" y="100" font-family="Noto Sans" font-size="60">Лавров, 2021</text></svg>';
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><text x="64" y="100" font-family="Noto Sans" font-size="60">Лавров, 2021</text></svg>';
       const first = await cardPng(svg);
       expect(first.subarray(1, 4).toString()).toBe('PNG');
       expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1200, 630]);
@@ -57,10 +65,20 @@ describe('headline layout, measured by the renderer', () => {
   };
   for (const [lang, text] of Object.entries(headlines)) {
     it(`keeps a long ${lang} headline inside the 64 px margins`, () => {
-      const block = textBlock({ text, top: 160, height: 360, sizes: [76, 68, 60, 54, 48, 42], weight: 700, fill: '#000', lang });
+      const block = textBlock({
+        text,
+        top: 160,
+        height: 360,
+        sizes: [76, 68, 60, 54, 48, 42],
+        weight: 700,
+        fill: '#000',
+        lang,
+      });
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${shareImageSize.width}" height="${shareImageSize.height}">${block.svg}</svg>`;
       const fontFiles = fontsFor(svg).map((f) => require.resolve(f));
-      const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).getBBox();
+      const box = new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' },
+      }).getBBox();
       expect(box).toBeDefined();
       expect(box?.x).toBeGreaterThanOrEqual(64 - 4); // glyph side bearings may reach a few pixels out
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1200 - 64 + 4);

@@ -10,10 +10,25 @@ import { WorkerPool } from './worker-pool.ts';
 
 /** Font files by the scripts they cover, as npm package paths. Policy as data: a newsroom adding Hindi adds a line. */
 export const cardFonts = [
-  { script: /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}]/u, files: ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'] },
-  { script: /\p{Script=Arabic}/u, files: ['@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'] },
+  {
+    script: /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}]/u,
+    files: [
+      '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+      '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+    ],
+  },
+  {
+    script: /\p{Script=Arabic}/u,
+    files: [
+      '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+      '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+    ],
+  },
   // 10 MB, so loaded only for a card that has Chinese or Japanese on it (one weight: headlines and quotes are bold).
-  { script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, files: ['@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'] },
+  {
+    script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    files: ['@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+  },
 ] as const;
 
 /** The font files a card needs: the Latin set always (site name, digits), the others when their script is on it. */
@@ -29,17 +44,25 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const cacheDir = resolve(environment.cardCache);
 
 const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-const fontPackages = new Set(cardFonts.flatMap(({ files }) => files.map((file) => file.split('/').slice(0, 2).join('/'))));
+const fontPackages = new Set(
+  cardFonts.flatMap(({ files }) => files.map((file) => file.split('/').slice(0, 2).join('/'))),
+);
 
 /**
  * Part of every cache key: an update of the renderer or of a font package may change what the same SVG looks like, and
  * another palette what its PNG holds.
  */
-const rendererVersion = [...['@resvg/resvg-js', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`), `palette ${cardPalette.flat().join(',')}`].join(' ');
+const rendererVersion = [
+  ...['@resvg/resvg-js', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`),
+  `palette ${cardPalette.flat().join(',')}`,
+].join(' ');
 
 /** Cache key of a card: a hash of everything that decides its pixels. */
 export function cardKey(svg: string, fonts: readonly string[], version = rendererVersion): string {
-  return createHash('sha256').update(`${version}\n${fonts.join('\n')}\n${svg}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${version}\n${fonts.join('\n')}\n${svg}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 // Drawing and PNG encoding are synchronous: on worker threads, one card per core at a time.
@@ -49,7 +72,8 @@ const pool = new WorkerPool<RenderJob, null>('src/build/card-worker.ts');
 async function renderToCache(svg: string): Promise<string> {
   const fonts = fontsFor(svg);
   const file = join(cacheDir, `${cardKey(svg, fonts)}.png`);
-  if (!(await stat(file).catch(() => undefined))) await pool.run({ svg, fontFiles: fonts.map((f) => require.resolve(f)), file });
+  if (!(await stat(file).catch(() => undefined)))
+    await pool.run({ svg, fontFiles: fonts.map((f) => require.resolve(f)), file });
   return file;
 }
 

@@ -24,7 +24,13 @@ describe('yearsToIndex', () => {
 describe('yearSignatures', () => {
   const at = (isoDate: string, slug: string) => {
     const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-    return testArticle({ slug, isoDate, date: { year, month, day }, data: { date: isoDate }, fingerprint: `${slug}@1` });
+    return testArticle({
+      slug,
+      isoDate,
+      date: { year, month, day },
+      data: { date: isoDate },
+      fingerprint: `${slug}@1`,
+    });
   };
   const articles = [at('2021-04-07', 'talks'), at('2021-04-08', 'visit'), at('2022-01-02', 'new-year')];
 
@@ -35,11 +41,16 @@ describe('yearSignatures', () => {
 
   it('changes only the signature of the year where an article changed, was added or was removed', () => {
     const before = yearSignatures(articles, 'template');
-    const edited = yearSignatures(articles.map((article, i) => (i === 0 ? { ...article, fingerprint: 'talks@2' } : article)), 'template');
+    const edited = yearSignatures(
+      articles.map((article, i) => (i === 0 ? { ...article, fingerprint: 'talks@2' } : article)),
+      'template',
+    );
     expect(edited.get('2021')).not.toBe(before.get('2021'));
     expect(edited.get('2022')).toBe(before.get('2022'));
     expect(yearSignatures(articles.slice(1), 'template').get('2021')).not.toBe(before.get('2021'));
-    expect(yearSignatures([...articles, at('2022-05-05', 'more')], 'template').get('2022')).not.toBe(before.get('2022'));
+    expect(yearSignatures([...articles, at('2022-05-05', 'more')], 'template').get('2022')).not.toBe(
+      before.get('2022'),
+    );
   });
 
   it('changes every year’s signature when the document template changes', () => {

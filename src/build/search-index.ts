@@ -15,7 +15,11 @@ import { fingerprint } from './fingerprint.ts';
 import { templateFingerprint } from './probes.ts';
 
 /** The Pagefind that writes the bundles: a new version re-indexes every year. */
-const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string }).version;
+const pagefindVersion = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** What the previous build indexed: per year, the signature of its articles. */
 export interface SearchIndexManifest {
@@ -35,12 +39,22 @@ export function yearSignatures(articles: readonly Article[], template: string): 
     if (ofYear) ofYear.push(signed);
     else byYear.set(searchYear(article), [signed]);
   }
-  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, signed]) => [year, fingerprint([template, signed.sort()])]));
+  return new Map(
+    [...byYear]
+      .sort(([a], [b]) => b.localeCompare(a))
+      .map(([year, signed]) => [year, fingerprint([template, signed.sort()])]),
+  );
 }
 
 /** The years whose bundle must be written again: a new signature, or a bundle gone from the output. */
-export function yearsToIndex(signatures: ReadonlyMap<string, string>, previous: Readonly<Record<string, string>>, bundleExists: (year: string) => boolean): string[] {
-  return [...signatures].filter(([year, signature]) => previous[year] !== signature || !bundleExists(year)).map(([year]) => year);
+export function yearsToIndex(
+  signatures: ReadonlyMap<string, string>,
+  previous: Readonly<Record<string, string>>,
+  bundleExists: (year: string) => boolean,
+): string[] {
+  return [...signatures]
+    .filter(([year, signature]) => previous[year] !== signature || !bundleExists(year))
+    .map(([year]) => year);
 }
 
 /** Pagefind's ready-made search interfaces, written into every bundle: the search page has its own (src/scripts/search.ts). */
@@ -53,7 +67,9 @@ const bundleFolder = (dist: string, year: string) => join(dist, searchBundlePath
 async function indexYear(dist: string, year: string, articles: readonly Article[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
-  const added = await Promise.all(articles.map((article) => index.addHTMLFile({ url: articlePath(article), content: searchDocumentHtml(article) })));
+  const added = await Promise.all(
+    articles.map((article) => index.addHTMLFile({ url: articlePath(article), content: searchDocumentHtml(article) })),
+  );
   const failed = added.flatMap((result) => result.errors);
   if (failed.length > 0) throw new Error(`search index of ${year}: ${failed.join('; ')}`);
   await rm(bundleFolder(dist, year), { recursive: true, force: true });
@@ -67,11 +83,17 @@ async function indexYear(dist: string, year: string, articles: readonly Article[
  * then holds one year in memory, not the site). Returns the manifest to keep, the years
  * of the site (newest first) and those indexed by this build.
  */
-export async function updateSearchIndex(dist: string, articles: readonly Article[], previous: SearchIndexManifest | null): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
+export async function updateSearchIndex(
+  dist: string,
+  articles: readonly Article[],
+  previous: SearchIndexManifest | null,
+): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
   const signatures = yearSignatures(articles, templateFingerprint(searchDocumentHtml));
   // A new Pagefind writes every year again.
   const before = previous?.pagefind === pagefindVersion ? previous.years : {};
-  const indexed = yearsToIndex(signatures, before, (year) => existsSync(join(bundleFolder(dist, year), 'pagefind-entry.json')));
+  const indexed = yearsToIndex(signatures, before, (year) =>
+    existsSync(join(bundleFolder(dist, year), 'pagefind-entry.json')),
+  );
   let indexedPages = 0;
   try {
     for (const year of indexed) {
@@ -85,10 +107,13 @@ export async function updateSearchIndex(dist: string, articles: readonly Article
   // Anything else under /pagefind/ is a year without articles now, or a bundle of an earlier layout.
   const root = join(dist, searchIndexRoot);
   const kept = new Set(signatures.keys());
-  for (const entry of await readdir(root).catch(() => [])) if (!kept.has(entry)) await rm(join(root, entry), { recursive: true, force: true });
+  for (const entry of await readdir(root).catch(() => []))
+    if (!kept.has(entry)) await rm(join(root, entry), { recursive: true, force: true });
   // 430 KB a year that no page loads (also in bundles an earlier build wrote, and this one kept).
   for (const year of kept) {
-    const unused = (await readdir(bundleFolder(dist, year)).catch(() => [])).filter((name) => unusedBundleFile.test(name));
+    const unused = (await readdir(bundleFolder(dist, year)).catch(() => [])).filter((name) =>
+      unusedBundleFile.test(name),
+    );
     await Promise.all(unused.map((name) => rm(join(bundleFolder(dist, year), name))));
   }
   return {

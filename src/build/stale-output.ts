@@ -67,6 +67,7 @@ export function staleOutputFiles(files: readonly string[], expected: ReadonlySet
 /** The folders of the given files and their parent folders, deepest first: those a removal may have left empty. */
 export function foldersOf(files: readonly string[]): string[] {
   const folders = new Set<string>();
-  for (const file of files) for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) folders.add(file.slice(0, at));
+  for (const file of files)
+    for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) folders.add(file.slice(0, at));
   return [...folders].sort((a, b) => b.split('/').length - a.split('/').length || a.localeCompare(b));
 }

@@ -19,7 +19,12 @@ export interface WorkerError {
 export function toWorkerError(error: unknown): WorkerError {
   if (!(error instanceof Error)) return { message: String(error) };
   const { reason, line } = error as { reason?: unknown; line?: unknown };
-  return { message: error.message, stack: error.stack, reason: typeof reason === 'string' ? reason : undefined, line: typeof line === 'number' ? line : undefined };
+  return {
+    message: error.message,
+    stack: error.stack,
+    reason: typeof reason === 'string' ? reason : undefined,
+    line: typeof line === 'number' ? line : undefined,
+  };
 }
 
 interface Task<Job, Result> {
@@ -60,7 +65,8 @@ export class WorkerPool<Job, Result> {
 
   /** Stops every worker, freeing its memory (a later job starts new ones). Only when no job is waiting or running. */
   async close(): Promise<void> {
-    if (this.#waiting.length > 0 || this.#slots.some((slot) => slot.busy)) throw new Error('worker pool closed with jobs still to do');
+    if (this.#waiting.length > 0 || this.#slots.some((slot) => slot.busy))
+      throw new Error('worker pool closed with jobs still to do');
     await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 

@@ -9,7 +9,10 @@ import { quotePageHtml } from '@/lib/share/quote-page.ts';
 
 export const getStaticPaths = (async () =>
   (await getArticles()).flatMap((article) =>
-    shareableQuotes(article).map((quote) => ({ params: { ...dayParams(article.date), slug: article.slug, ...quoteParams(quote.id) }, props: { article, quote } })),
+    shareableQuotes(article).map((quote) => ({
+      params: { ...dayParams(article.date), slug: article.slug, ...quoteParams(quote.id) },
+      props: { article, quote },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article; quote: StoredQuote }> = ({ props }) =>

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { quotePageStyle } from '@/lib/share/quote-page.ts';
 
-export const GET: APIRoute = () => new Response(quotePageStyle, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(quotePageStyle, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

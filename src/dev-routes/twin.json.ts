@@ -6,7 +6,10 @@ import { dayParams } from '@/lib/paths.ts';
 import { twinText } from '@/lib/twin.ts';
 
 export const getStaticPaths = (async () =>
-  (await getArticles()).map((article) => ({ params: { ...dayParams(article.date), slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
+  (await getArticles()).map((article) => ({
+    params: { ...dayParams(article.date), slug: article.slug },
+    props: { article },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props }) =>
   new Response(twinText(props.article), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

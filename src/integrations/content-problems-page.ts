@@ -10,7 +10,8 @@ export default function contentProblemsPage(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const { base, problems } = currentProblems();
-          if (problems.length === 0 || !asksForPage(request.method, request.url ?? '/', request.headers.accept)) return next();
+          if (problems.length === 0 || !asksForPage(request.method, request.url ?? '/', request.headers.accept))
+            return next();
           response.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
           response.end(problemsPage(base, problems));
         });
@@ -22,7 +23,8 @@ export default function contentProblemsPage(): AstroIntegration {
 /** A page (what a reader or editor opens), not a script, style or file that Vite or a page asks for. */
 function asksForPage(method: string | undefined, url: string, accept: string | undefined): boolean {
   const path = url.split('?')[0] ?? '/';
-  if (method !== 'GET' || path.startsWith('/@') || path.startsWith('/_astro/') || path.startsWith('/node_modules/')) return false;
+  if (method !== 'GET' || path.startsWith('/@') || path.startsWith('/_astro/') || path.startsWith('/node_modules/'))
+    return false;
   return accept?.includes('text/html') === true || !/\.[a-z0-9]+$/i.test(path);
 }
 

@@ -14,19 +14,36 @@ export default function siteOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: '/[year]/[month]/[day]/[slug].json', entrypoint: './src/dev-routes/twin.json.ts', prerender: true });
-        injectRoute({ pattern: '/[year]/[month]/[day]/[slug]/quote-[n]', entrypoint: './src/dev-routes/quote-page.ts', prerender: true });
-        injectRoute({ pattern: '/quote-page.css', entrypoint: './src/dev-routes/quote-stylesheet.ts', prerender: true });
+        injectRoute({
+          pattern: '/[year]/[month]/[day]/[slug].json',
+          entrypoint: './src/dev-routes/twin.json.ts',
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/[year]/[month]/[day]/[slug]/quote-[n]',
+          entrypoint: './src/dev-routes/quote-page.ts',
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/quote-page.css',
+          entrypoint: './src/dev-routes/quote-stylesheet.ts',
+          prerender: true,
+        });
       },
       'astro:config:done': ({ config }) => {
-        options = { dist: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir), authors: resolve(fileURLToPath(config.root), authorsFolder) };
+        options = {
+          dist: fileURLToPath(config.outDir),
+          cacheDir: fileURLToPath(config.cacheDir),
+          authors: resolve(fileURLToPath(config.root), authorsFolder),
+        };
       },
       // The content layer has loaded every article by now, and these outputs need no page.
       'astro:build:start': ({ logger }) => {
         if (options) output = startSiteOutput({ ...options, notice: (message) => logger.warn(message) });
       },
       'astro:build:done': async ({ assets, logger }) => {
-        if (!output) throw new Error('the twins, quote pages and search index were not started: astro:build:start did not run');
+        if (!output)
+          throw new Error('the twins, quote pages and search index were not started: astro:build:start did not run');
         const written = [...assets.values()].flatMap((urls) => urls.map((url) => fileURLToPath(url)));
         logger.info(await output.finish(written));
       },

@@ -26,7 +26,9 @@ export default function sitemap(): AstroIntegration {
         const written = new Set(files.map(({ path }) => path.slice(1)));
         const stale = (await readdir(dist)).filter((name) => sitemapPart.test(name) && !written.has(name));
         await Promise.all(stale.map((name) => rm(join(dist, name))));
-        logger.info(`${listed.length} pages in ${files.length - 1} sitemap file(s)${stale.length > 0 ? `, ${stale.length} old one(s) removed` : ''}`);
+        logger.info(
+          `${listed.length} pages in ${files.length - 1} sitemap file(s)${stale.length > 0 ? `, ${stale.length} old one(s) removed` : ''}`,
+        );
       },
     },
   };

@@ -38,7 +38,11 @@ export interface ArticleEntry {
 }
 
 /** The article of a stored entry, its body (HTML and quotes) and the site's authors. */
-export function articleOf(entry: ArticleEntry, body: ArticleBody, authors: ReadonlyMap<string, Pick<Author, 'name' | 'slug'>>): Article {
+export function articleOf(
+  entry: ArticleEntry,
+  body: ArticleBody,
+  authors: ReadonlyMap<string, Pick<Author, 'name' | 'slug'>>,
+): Article {
   const { data, fields } = entry;
   const bylines = bylinesOf(data, authors);
   // The body's key is a hash of the HTML and quotes already: only the other fields are hashed again.

@@ -14,16 +14,17 @@ let cached: Promise<Article[]> | undefined;
 
 /** Every published (non-draft) article, newest first. Computed once per build. */
 export function getArticles(): Promise<Article[]> {
-  cached ??= Promise.all([getCollection('articles', ({ data }) => !data.draft), getAuthors()]).then(([entries, authors]) =>
-    entries
-      .map(({ id, filePath, data, rendered }) => {
-        const fields = rendered?.metadata?.frontmatter as StoredFields | undefined;
-        // The loader fails the build for an article that did not render, so this only guards the types.
-        if (!fields || !filePath) throw new Error(`${filePath ?? id}: article was not rendered`);
-        const entry: ArticleEntry = { id, filePath, data, fields };
-        return articleOf(entry, readBody(bodies, fields.body, filePath), authors);
-      })
-      .sort(newestFirst),
+  cached ??= Promise.all([getCollection('articles', ({ data }) => !data.draft), getAuthors()]).then(
+    ([entries, authors]) =>
+      entries
+        .map(({ id, filePath, data, rendered }) => {
+          const fields = rendered?.metadata?.frontmatter as StoredFields | undefined;
+          // The loader fails the build for an article that did not render, so this only guards the types.
+          if (!fields || !filePath) throw new Error(`${filePath ?? id}: article was not rendered`);
+          const entry: ArticleEntry = { id, filePath, data, fields };
+          return articleOf(entry, readBody(bodies, fields.body, filePath), authors);
+        })
+        .sort(newestFirst),
   );
   return cached;
 }

@@ -21,7 +21,13 @@ export function getAuthors(): Promise<Map<string, Author>> {
   // A site without authors' files is not asked for the collection: Astro would warn, on every build, that it is empty.
   if (authorSlugs(authorsFolder).length === 0) return Promise.resolve(new Map());
   cached ??= getCollection('authors').then(
-    (entries) => new Map(entries.map(({ id, data }) => [id, { slug: id, name: data.name, role: data.role, bio: data.bio, photo: data.photo }])),
+    (entries) =>
+      new Map(
+        entries.map(({ id, data }) => [
+          id,
+          { slug: id, name: data.name, role: data.role, bio: data.bio, photo: data.photo },
+        ]),
+      ),
   );
   return cached;
 }

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { photoAttributeValue, photosOf, splitAtPhotos, type BodyPhoto } from './body-photos.ts';
 
-const marker = (photo: BodyPhoto) => `<figure data-photo="${photoAttributeValue(photo)}">${photo.caption ? `<figcaption>${photo.caption}</figcaption>` : ''}</figure>`;
+const marker = (photo: BodyPhoto) =>
+  `<figure data-photo="${photoAttributeValue(photo)}">${photo.caption ? `<figcaption>${photo.caption}</figcaption>` : ''}</figure>`;
 
 describe('splitAtPhotos', () => {
   it('cuts the body at each marker, keeping every piece of markup around them in order', () => {
-    const piles: BodyPhoto = { file: 'content/articles/2021/04/02/piles.jpg', alt: `The mayor's "old" piles & <posts>`, caption: 'Piles' };
+    const piles: BodyPhoto = {
+      file: 'content/articles/2021/04/02/piles.jpg',
+      alt: `The mayor's "old" piles & <posts>`,
+      caption: 'Piles',
+    };
     const stall: BodyPhoto = { file: 'content/articles/2021/04/02/my stall.jpg', alt: '100% fish (fresh)!' };
     const html = `<p>Before.</p>\n${marker(piles)}\n<blockquote>${marker(stall)}</blockquote>`;
-    expect(splitAtPhotos(html)).toEqual([{ html: '<p>Before.</p>\n' }, { photo: piles }, { html: '\n<blockquote>' }, { photo: stall }, { html: '</blockquote>' }]);
+    expect(splitAtPhotos(html)).toEqual([
+      { html: '<p>Before.</p>\n' },
+      { photo: piles },
+      { html: '\n<blockquote>' },
+      { photo: stall },
+      { html: '</blockquote>' },
+    ]);
     expect(photosOf(html)).toEqual([piles, stall]);
   });
 
@@ -17,6 +28,8 @@ describe('splitAtPhotos', () => {
   });
 
   it('leaves a body without photographs whole, and a figure without the marker as markup', () => {
-    expect(splitAtPhotos('<p>Text.</p><figure><figcaption>Raw</figcaption></figure>')).toEqual([{ html: '<p>Text.</p><figure><figcaption>Raw</figcaption></figure>' }]);
+    expect(splitAtPhotos('<p>Text.</p><figure><figcaption>Raw</figcaption></figure>')).toEqual([
+      { html: '<p>Text.</p><figure><figcaption>Raw</figcaption></figure>' },
+    ]);
   });
 });

@@ -21,7 +21,10 @@ export const photoAttribute = 'data-photo';
  * no HTML escaping touches it (rehype-stringify writes an apostrophe as `&#x27;`).
  */
 export function photoAttributeValue(photo: BodyPhoto): string {
-  return encodeURIComponent(JSON.stringify(photo)).replace(/[!'()*~]/g, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(JSON.stringify(photo)).replace(
+    /[!'()*~]/g,
+    (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A marker as rehype-stringify writes it: `<figure data-photo="…">`, the caption's figcaption (text only), `</figure>`. */

@@ -11,7 +11,10 @@ export interface Byline {
  * The byline of an article: its `authors`, each a reference to an author (resolved to their name) or a wire's name;
  * its free-text `byline` when it has no `authors`. The loader has refused a reference to no author.
  */
-export function bylinesOf(data: { authors: readonly (string | { id: string })[]; byline?: string | undefined }, authors: ReadonlyMap<string, Pick<Author, 'name' | 'slug'>>): Byline[] {
+export function bylinesOf(
+  data: { authors: readonly (string | { id: string })[]; byline?: string | undefined },
+  authors: ReadonlyMap<string, Pick<Author, 'name' | 'slug'>>,
+): Byline[] {
   if (data.authors.length === 0) return data.byline ? [{ name: data.byline }] : [];
   return data.authors.map((author) => {
     if (typeof author === 'string') return { name: author };

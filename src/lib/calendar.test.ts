@@ -3,11 +3,26 @@ import { buildDate, heatLevel, monthGrid, weekdayName, type MonthGrid } from './
 
 /** The grid as a printed calendar: days with articles as `day:count`, padding as `.`. */
 const printed = ({ weeks }: MonthGrid) =>
-  weeks.map((week) => week.map((cell) => (cell ? (cell.count ? `${cell.day}:${cell.count}` : String(cell.day)) : '.').padStart(5)).join('')).join('\n');
+  weeks
+    .map((week) =>
+      week
+        .map((cell) => (cell ? (cell.count ? `${cell.day}:${cell.count}` : String(cell.day)) : '.').padStart(5))
+        .join(''),
+    )
+    .join('\n');
 
 describe('monthGrid', () => {
   it('lays out April 2021 in weeks starting on Monday, with counts on the days that have articles', () => {
-    const grid = monthGrid(2021, 4, new Map([[6, 2], [7, 1], [30, 5]]), 1);
+    const grid = monthGrid(
+      2021,
+      4,
+      new Map([
+        [6, 2],
+        [7, 1],
+        [30, 5],
+      ]),
+      1,
+    );
     expect(grid.weekdays).toEqual([1, 2, 3, 4, 5, 6, 0]);
     expect(`\n${printed(grid)}\n`).toMatchInlineSnapshot(`
       "

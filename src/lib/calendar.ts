@@ -24,7 +24,12 @@ export interface MonthGrid {
  * The month as weeks of seven days starting on `weekStart`; `counts` gives the articles of each day
  * (days missing from it have none). Four to six rows, as a printed calendar.
  */
-export function monthGrid(year: number, month: number, counts: ReadonlyMap<number, number>, weekStart: WeekStart): MonthGrid {
+export function monthGrid(
+  year: number,
+  month: number,
+  counts: ReadonlyMap<number, number>,
+  weekStart: WeekStart,
+): MonthGrid {
   const weekdays = Array.from({ length: 7 }, (_, i) => (weekStart + i) % 7);
   // Day-of-week from UTC parts: the build machine's zone must not shift a calendar day.
   const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() - weekStart + 7) % 7;

@@ -2,4 +2,10 @@
 // build writes itself (quote pages) state it; Astro adds script-src and style-src with the hashes of each page's inline code.
 
 /** Directives besides script-src and style-src. Policy as data: tighten or loosen one here, for every page. */
-export const cspDirectives = ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+] as const;

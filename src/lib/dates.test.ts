@@ -14,7 +14,9 @@ describe('parseCalendarDate', () => {
   });
 
   it('refuses impossible days instead of rolling them over', () => {
-    expect(parseCalendarDate('2021-02-30')).toEqual({ error: '"2021-02-30" is not a calendar date: month 2 of 2021 has 28 days' });
+    expect(parseCalendarDate('2021-02-30')).toEqual({
+      error: '"2021-02-30" is not a calendar date: month 2 of 2021 has 28 days',
+    });
     expect(parseCalendarDate('2020-13-45')).toEqual({ error: '"2020-13-45" has no month 13' });
     expect(parseCalendarDate('2021-4-7')).toEqual({ error: '"2021-4-7" is not a date of the form YYYY-MM-DD' });
   });
@@ -32,6 +34,8 @@ describe('the site day does not depend on the machine time zone', () => {
 
   it('starts the day at midnight in the site zone, whatever zone it is', () => {
     process.env['TZ'] = 'America/Los_Angeles';
-    expect(startOfSiteDay({ year: 2021, month: 4, day: 7 }, 'Asia/Karachi').getTime()).toBe(Date.parse('2021-04-06T19:00:00Z'));
+    expect(startOfSiteDay({ year: 2021, month: 4, day: 7 }, 'Asia/Karachi').getTime()).toBe(
+      Date.parse('2021-04-06T19:00:00Z'),
+    );
   });
 });

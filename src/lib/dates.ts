@@ -22,7 +22,9 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12) return { error: `"${text}" has no month ${month}` };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { error: `"${text}" is not a calendar date: month ${month} of ${year} has ${daysInMonth(year, month)} days` };
+    return {
+      error: `"${text}" is not a calendar date: month ${month} of ${year} has ${daysInMonth(year, month)} days`,
+    };
   }
   return { year, month, day };
 }

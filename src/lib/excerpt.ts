@@ -4,5 +4,8 @@
 export function leadingWords(text: string, words = 8): string {
   const all = text.trim().split(/\s+/u);
   if (all.length <= words) return text.trim();
-  return `${all.slice(0, words).join(' ').replace(/[,;:،؛]$/u, '')}…`;
+  return `${all
+    .slice(0, words)
+    .join(' ')
+    .replace(/[,;:،؛]$/u, '')}…`;
 }

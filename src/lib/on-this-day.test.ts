@@ -7,7 +7,13 @@ const day = (iso: string, count: number) => {
 };
 
 describe('onThisDayIndex', () => {
-  const lookup = onThisDayIndex([day('2021-04-06', 2), day('2024-04-06', 1), day('2021-04-07', 3), day('2023-04-06', 5), day('2024-02-29', 1)]);
+  const lookup = onThisDayIndex([
+    day('2021-04-06', 2),
+    day('2024-04-06', 1),
+    day('2021-04-07', 3),
+    day('2023-04-06', 5),
+    day('2024-02-29', 1),
+  ]);
 
   it('finds the same month and day in the other years, newest first, with counts', () => {
     expect(lookup({ year: 2021, month: 4, day: 6 })).toEqual([

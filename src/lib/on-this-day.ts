@@ -24,5 +24,6 @@ export function onThisDayIndex(days: readonly ArchiveDay[]): (date: CalendarDate
     byMonthDay.set(key, list);
   }
   for (const list of byMonthDay.values()) list.sort((a, b) => b.year - a.year);
-  return (date) => (byMonthDay.get(`${pad(date.month)}-${pad(date.day)}`) ?? []).filter((other) => other.year !== date.year);
+  return (date) =>
+    (byMonthDay.get(`${pad(date.month)}-${pad(date.day)}`) ?? []).filter((other) => other.year !== date.year);
 }

@@ -3,8 +3,32 @@ import { formatSummary, hostWarnings, outputKind, summarizeOutput } from './outp
 
 describe('outputKind', () => {
   it('sorts the files a build writes by what they are', () => {
-    const paths = ['index.html', '2021/04/07/talks/index.html', '2021/04/07/talks/quote-2/index.html', '2021/04/07/talks/quote-2/card.png', '2021/04/07/talks/share.png', 'share.png', 'pagefind/2021/pagefind.js', '2021/04/07/talks.json', '_astro/a.css', 'rss.xml', '_headers'];
-    expect(paths.map(outputKind)).toEqual(['pages', 'pages', 'quote pages', 'images', 'images', 'images', 'search', 'twins', 'other', 'other', 'other']);
+    const paths = [
+      'index.html',
+      '2021/04/07/talks/index.html',
+      '2021/04/07/talks/quote-2/index.html',
+      '2021/04/07/talks/quote-2/card.png',
+      '2021/04/07/talks/share.png',
+      'share.png',
+      'pagefind/2021/pagefind.js',
+      '2021/04/07/talks.json',
+      '_astro/a.css',
+      'rss.xml',
+      '_headers',
+    ];
+    expect(paths.map(outputKind)).toEqual([
+      'pages',
+      'pages',
+      'quote pages',
+      'images',
+      'images',
+      'images',
+      'search',
+      'twins',
+      'other',
+      'other',
+      'other',
+    ]);
   });
 });
 
@@ -12,15 +36,25 @@ describe('outputKind', () => {
 function site(articles: number, quotes: number, { card = 45_000, page = 30_000 } = {}) {
   const files = [];
   for (let i = 0; i < articles; i++) {
-    files.push({ path: `2025/01/01/a${i}/index.html`, bytes: page }, { path: `2025/01/01/a${i}/share.png`, bytes: card }, { path: `2025/01/01/a${i}.json`, bytes: 4_000 });
-    for (let q = 1; q <= quotes; q++) files.push({ path: `2025/01/01/a${i}/quote-${q}/index.html`, bytes: 7_000 }, { path: `2025/01/01/a${i}/quote-${q}/card.png`, bytes: card });
+    files.push(
+      { path: `2025/01/01/a${i}/index.html`, bytes: page },
+      { path: `2025/01/01/a${i}/share.png`, bytes: card },
+      { path: `2025/01/01/a${i}.json`, bytes: 4_000 },
+    );
+    for (let q = 1; q <= quotes; q++)
+      files.push(
+        { path: `2025/01/01/a${i}/quote-${q}/index.html`, bytes: 7_000 },
+        { path: `2025/01/01/a${i}/quote-${q}/card.png`, bytes: card },
+      );
   }
   return summarizeOutput(files);
 }
 
 describe('the build summary', () => {
   it('counts files and bytes by kind in one line', () => {
-    expect(formatSummary(site(2, 1))).toBe('wrote 10 files, 0.3 MB: pages 2 (0.1 MB), quote pages 2 (0.0 MB), images 4 (0.2 MB), twins 2 (0.0 MB)');
+    expect(formatSummary(site(2, 1))).toBe(
+      'wrote 10 files, 0.3 MB: pages 2 (0.1 MB), quote pages 2 (0.0 MB), images 4 (0.2 MB), twins 2 (0.0 MB)',
+    );
   });
 
   it('warns of nothing when every host takes the site', () => {

@@ -33,7 +33,11 @@ export function summarizeOutput(files: Iterable<{ path: string; bytes: number }>
   const total = tally();
   const quoteCards = tally();
   for (const { path, bytes } of files) {
-    for (const t of [kinds[outputKind(path)], total, ...(/(^|\/)quote-\d+\/card\.png$/.test(path) ? [quoteCards] : [])]) {
+    for (const t of [
+      kinds[outputKind(path)],
+      total,
+      ...(/(^|\/)quote-\d+\/card\.png$/.test(path) ? [quoteCards] : []),
+    ]) {
       t.files++;
       t.bytes += bytes;
     }
@@ -58,8 +62,16 @@ export const hostLimits: readonly HostLimit[] = [
 
 /** A site-config switch and what the output would be without the files it turns off. */
 const switches = (summary: OutputSummary) => [
-  { change: 'sharedQuotesPerArticle: 0', files: summary.total.files - summary.kinds['quote pages'].files - summary.quoteCards.files, bytes: summary.total.bytes - summary.kinds['quote pages'].bytes - summary.quoteCards.bytes },
-  { change: 'shareImages: false (or DATELINE_SHARE_IMAGES=0)', files: summary.total.files - summary.kinds.images.files, bytes: summary.total.bytes - summary.kinds.images.bytes },
+  {
+    change: 'sharedQuotesPerArticle: 0',
+    files: summary.total.files - summary.kinds['quote pages'].files - summary.quoteCards.files,
+    bytes: summary.total.bytes - summary.kinds['quote pages'].bytes - summary.quoteCards.bytes,
+  },
+  {
+    change: 'shareImages: false (or DATELINE_SHARE_IMAGES=0)',
+    files: summary.total.files - summary.kinds.images.files,
+    bytes: summary.total.bytes - summary.kinds.images.bytes,
+  },
   {
     change: 'sharedQuotesPerArticle: 0 and shareImages: false',
     files: summary.total.files - summary.kinds['quote pages'].files - summary.kinds.images.files,
@@ -69,22 +81,33 @@ const switches = (summary: OutputSummary) => [
 
 const count = (n: number) => n.toLocaleString('en-US');
 /** Bytes in MB or GB (powers of 1,000, as hosts state their limits). */
-export const size = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
+export const size = (bytes: number) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** One warning per host limit the output passes, naming the smallest switch in src/site.config.ts that brings it under. */
 export function hostWarnings(summary: OutputSummary, limits: readonly HostLimit[] = hostLimits): string[] {
   return limits.flatMap(({ host, files, bytes }) => {
-    const fits = (out: Tally) => (files === undefined || out.files <= files) && (bytes === undefined || out.bytes <= bytes);
+    const fits = (out: Tally) =>
+      (files === undefined || out.files <= files) && (bytes === undefined || out.bytes <= bytes);
     if (fits(summary.total)) return [];
-    const passed = [files !== undefined && summary.total.files > files && `${count(files)} files`, bytes !== undefined && summary.total.bytes > bytes && size(bytes)].filter(Boolean).join(' and ');
+    const passed = [
+      files !== undefined && summary.total.files > files && `${count(files)} files`,
+      bytes !== undefined && summary.total.bytes > bytes && size(bytes),
+    ]
+      .filter(Boolean)
+      .join(' and ');
     const fix = switches(summary).find(fits);
-    const advice = fix ? `set ${fix.change} in src/site.config.ts to publish ${count(fix.files)} files, ${size(fix.bytes)}` : 'no site-config switch brings it under: publish elsewhere';
+    const advice = fix
+      ? `set ${fix.change} in src/site.config.ts to publish ${count(fix.files)} files, ${size(fix.bytes)}`
+      : 'no site-config switch brings it under: publish elsewhere';
     return [`${host}: the output passes its limit of ${passed}; ${advice}`];
   });
 }
 
 /** The one line a build ends with: files and bytes in all and by kind. */
 export function formatSummary(summary: OutputSummary): string {
-  const kinds = outputKinds.filter((kind) => summary.kinds[kind].files > 0).map((kind) => `${kind} ${count(summary.kinds[kind].files)} (${size(summary.kinds[kind].bytes)})`);
+  const kinds = outputKinds
+    .filter((kind) => summary.kinds[kind].files > 0)
+    .map((kind) => `${kind} ${count(summary.kinds[kind].files)} (${size(summary.kinds[kind].bytes)})`);
   return `wrote ${count(summary.total.files)} files, ${size(summary.total.bytes)}: ${kinds.join(', ')}`;
 }

@@ -5,7 +5,11 @@ describe('paginate', () => {
   it('cuts a list into full pages and a last partial one, numbered from 1', () => {
     const pages = paginate([1, 2, 3, 4, 5, 6, 7], 3);
     expect(pages.map((p) => p.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
-    expect(pages.map((p) => [p.number, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.number, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('keeps one empty first page for an empty list, and refuses a page size that is not a positive whole number', () => {

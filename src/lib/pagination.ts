@@ -12,7 +12,11 @@ export interface Page<T> {
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, not ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: total }, (_, i) => ({
+    number: i + 1,
+    total,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** A page number to link, or a gap ("…") standing for the pages left out. */

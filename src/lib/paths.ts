@@ -47,7 +47,12 @@ export function quoteImagePath(article: PermalinkParts, quoteId: string): string
 export const defaultImagePath = '/share.png';
 
 /** The feeds, the sitemap's index (src/integrations/sitemap.ts) and the Google News sitemap. */
-export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', newsSitemap: '/news-sitemap.xml', sitemap: '/sitemap-index.xml' } as const;
+export const feedPaths = {
+  rss: '/rss.xml',
+  atom: '/atom.xml',
+  newsSitemap: '/news-sitemap.xml',
+  sitemap: '/sitemap-index.xml',
+} as const;
 
 /** `/YYYY/`. */
 export function yearPath(year: number): string {
@@ -110,7 +115,11 @@ export const organisationsPath = '/organisations/';
 /** Orders of the index of speakers: people by surname (`/people/`) or most recently quoted first (`/people/latest/`), or organisations (`/organisations/`). */
 export type PeopleOrder = 'name' | 'latest' | 'organisations';
 
-const peopleIndexFirst: Record<PeopleOrder, string> = { name: peoplePath, latest: peopleLatestPath, organisations: organisationsPath };
+const peopleIndexFirst: Record<PeopleOrder, string> = {
+  name: peoplePath,
+  latest: peopleLatestPath,
+  organisations: organisationsPath,
+};
 
 /** Page `n` of the index of speakers in an order: its first page, then `…/page/N/`. */
 export function peopleIndexPath(order: PeopleOrder, n = 1): string {

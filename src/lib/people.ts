@@ -53,7 +53,8 @@ export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<stri
   const kinds = new Map<string, SpeakerKind>();
   for (const article of articles) {
     for (const { speaker, speakerType } of article.quotes) {
-      if (speaker !== null && (speakerType === 'person' || (speakerType === 'organisation' && isNamed(speaker)))) kinds.set(speaker, speakerType);
+      if (speaker !== null && (speakerType === 'person' || (speakerType === 'organisation' && isNamed(speaker))))
+        kinds.set(speaker, speakerType);
     }
   }
   const fullNamesBySurname = new Map<string, Set<string>>();
@@ -90,7 +91,11 @@ export function collectPeople(articles: readonly Article[]): Person[] {
 }
 
 /** The path of each speaker of an article who has a page, by the name the article gives them (`directory`: the site's). */
-export function speakerPaths(article: Pick<Article, 'quotes'>, directory: ReadonlyMap<string, Speaker>, pathOf: (slug: string) => string): Record<string, string> {
+export function speakerPaths(
+  article: Pick<Article, 'quotes'>,
+  directory: ReadonlyMap<string, Speaker>,
+  pathOf: (slug: string) => string,
+): Record<string, string> {
   const paths: Record<string, string> = {};
   for (const { speaker } of article.quotes) {
     const found = speaker === null ? undefined : directory.get(speaker);
@@ -101,12 +106,21 @@ export function speakerPaths(article: Pick<Article, 'quotes'>, directory: Readon
 
 /** Most quotes first; then more direct quotes; then the most recently quoted; then by name, so the order is stable. */
 function mostQuotedFirst(a: Person, b: Person): number {
-  return b.quotes.length - a.quotes.length || b.direct - a.direct || b.latest.localeCompare(a.latest) || a.name.localeCompare(b.name);
+  return (
+    b.quotes.length - a.quotes.length ||
+    b.direct - a.direct ||
+    b.latest.localeCompare(a.latest) ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 /** By surname, as a newsroom's index of people reads ("Lavrov, Sergei" before "Qureshi, Shah Mahmood"). */
 function bySurname(a: Person, b: Person): number {
-  return surnameOf(a.name).localeCompare(surnameOf(b.name), 'en') || a.name.localeCompare(b.name, 'en') || mostQuotedFirst(a, b);
+  return (
+    surnameOf(a.name).localeCompare(surnameOf(b.name), 'en') ||
+    a.name.localeCompare(b.name, 'en') ||
+    mostQuotedFirst(a, b)
+  );
 }
 
 /** Most recently quoted first (ties: most quoted first). */
@@ -138,7 +152,9 @@ export function peopleIndexPages(people: readonly Person[], order: PeopleOrder, 
     order === 'latest'
       ? recentlyQuotedFirst(persons)
       : order === 'organisations'
-        ? [...persons].sort((a, b) => a.name.replace(/^the\s+/iu, '').localeCompare(b.name.replace(/^the\s+/iu, ''), 'en'))
+        ? [...persons].sort((a, b) =>
+            a.name.replace(/^the\s+/iu, '').localeCompare(b.name.replace(/^the\s+/iu, ''), 'en'),
+          )
         : [...persons].sort(bySurname);
   return paginate(sorted, perPage);
 }
@@ -147,5 +163,7 @@ export function peopleIndexPages(people: readonly Person[], order: PeopleOrder, 
 export function quoteCounts(direct: number, all: number): string {
   const reported = all - direct;
   const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return [direct > 0 && part(direct, 'quote', 'quotes'), reported > 0 && part(reported, 'statement', 'statements')].filter(Boolean).join(', ');
+  return [direct > 0 && part(direct, 'quote', 'quotes'), reported > 0 && part(reported, 'statement', 'statements')]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -25,6 +25,9 @@ export function bodyPhotoImage(photo: BodyPhoto, article: string): ImageMetadata
   }
   const image = indexed.byFile.get(photo.file);
   // The loader checks every article's photographs on every build, so this is a bug rather than an editor's slip.
-  if (!image) throw new Error(`${article}: the photograph ${photo.file} is not among the images the build imported; delete the cache folder and build again`);
+  if (!image)
+    throw new Error(
+      `${article}: the photograph ${photo.file} is not among the images the build imported; delete the cache folder and build again`,
+    );
   return image;
 }

@@ -38,7 +38,9 @@ describe('an imported image, read without publishing its original', () => {
 
   it('gives its size, and its copy to a cache key, leaving it unread', () => {
     expect(photoSize(imported)).toEqual({ width: 1600, height: 1067 });
-    expect(JSON.parse(JSON.stringify({ photos: [imported], n: 1 }, (_key, value: unknown) => unwatchedImage(value)))).toEqual({ photos: [metadata], n: 1 });
+    expect(
+      JSON.parse(JSON.stringify({ photos: [imported], n: 1 }, (_key, value: unknown) => unwatchedImage(value))),
+    ).toEqual({ photos: [metadata], n: 1 });
     expect(used).toEqual(new Set());
     // What it guards against: serialising the image itself reads every property.
     JSON.stringify(imported);

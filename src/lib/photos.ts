@@ -57,6 +57,7 @@ export function photoSize(photo: ImageMetadata): { width: number; height: number
  * image is told by its file (`fsPath`), which the proxy hands out without counting it as a use.
  */
 export function unwatchedImage(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || typeof (value as { fsPath?: unknown }).fsPath !== 'string') return value;
+  if (typeof value !== 'object' || value === null || typeof (value as { fsPath?: unknown }).fsPath !== 'string')
+    return value;
   return (value as { clone?: unknown }).clone ?? value;
 }

@@ -3,11 +3,23 @@ import { testArticle } from '../../tests/fixtures/article.ts';
 import { readNext } from './read-next.ts';
 import type { Article } from './articles.ts';
 
-const article = (slug: string, isoDate: string, { section = 'news', tags = [] as string[], speakers = [] as string[] } = {}): Article =>
+const article = (
+  slug: string,
+  isoDate: string,
+  { section = 'news', tags = [] as string[], speakers = [] as string[] } = {},
+): Article =>
   testArticle({
     slug,
     isoDate,
-    quotes: speakers.map((speaker, i) => ({ id: `quote-${i + 1}`, type: 'direct', text: 'Words,', speaker, speakerMention: speaker, speakerType: 'person', cue: 'said' })),
+    quotes: speakers.map((speaker, i) => ({
+      id: `quote-${i + 1}`,
+      type: 'direct',
+      text: 'Words,',
+      speaker,
+      speakerMention: speaker,
+      speakerType: 'person',
+      cue: 'said',
+    })),
     data: { section, tags },
   });
 
@@ -30,11 +42,18 @@ describe('readNext', () => {
   });
 
   it('breaks ties by nearness in time, and looks only `window` articles away in each list', () => {
-    const articles = Array.from({ length: 30 }, (_, i) => article(`a${i}`, `2021-01-${String(30 - i).padStart(2, '0')}`, { section: 'world' }));
+    const articles = Array.from({ length: 30 }, (_, i) =>
+      article(`a${i}`, `2021-01-${String(30 - i).padStart(2, '0')}`, { section: 'world' }),
+    );
     expect(slugs(readNext(articles, { count: 4 }).get(articles[10]!))).toEqual(['a8', 'a9', 'a11', 'a12']);
     // A window of 1 looks at one neighbour on each side in each list: in the section's, a4 only; in the short list of
     // tag "x", the article five days away.
-    const far = [...articles.slice(0, 5).map((a, i) => (i === 0 ? article('far', a.isoDate, { section: 'world', tags: ['x'] }) : a)), article('it', '2020-12-01', { section: 'world', tags: ['x'] })];
+    const far = [
+      ...articles
+        .slice(0, 5)
+        .map((a, i) => (i === 0 ? article('far', a.isoDate, { section: 'world', tags: ['x'] }) : a)),
+      article('it', '2020-12-01', { section: 'world', tags: ['x'] }),
+    ];
     expect(slugs(readNext(far, { window: 1 }).get(far[5]!))).toEqual(['far', 'a4']);
   });
 });

@@ -24,7 +24,8 @@ const weights = { person: 3, tag: 2, section: 1, nearby: 0.5 } as const;
 /** The keys an article is listed under, each with its weight. */
 function keysOf(article: Article): [string, number][] {
   const keys = new Map<string, number>();
-  for (const { speaker } of article.quotes) if (speaker) keys.set(`person:${slugify(speaker, { fallback: '' })}`, weights.person);
+  for (const { speaker } of article.quotes)
+    if (speaker) keys.set(`person:${slugify(speaker, { fallback: '' })}`, weights.person);
   for (const tag of article.data.tags) keys.set(`tag:${tagSlug(tag)}`, weights.tag);
   keys.set(`section:${article.data.section}`, weights.section);
   keys.set('nearby', weights.nearby);
@@ -36,7 +37,10 @@ function keysOf(article: Article): [string, number][] {
  * For each article (in the given order, newest first), the ones to read next, newest first: those sharing the most
  * with it (people quoted, tags, section), the nearest in time breaking ties.
  */
-export function readNext(articles: readonly Article[], { count = 5, window = 10 }: ReadNextOptions = {}): Map<Article, Article[]> {
+export function readNext(
+  articles: readonly Article[],
+  { count = 5, window = 10 }: ReadNextOptions = {},
+): Map<Article, Article[]> {
   const lists = new Map<string, number[]>();
   const keys = articles.map((article, i) => {
     const own = keysOf(article);
@@ -66,7 +70,10 @@ export function readNext(articles: readonly Article[], { count = 5, window = 10 
       .slice(0, count)
       .map(([index]) => index)
       .sort((a, b) => a - b);
-    result.set(article, chosen.map((index) => articles[index]!));
+    result.set(
+      article,
+      chosen.map((index) => articles[index]!),
+    );
   });
   return result;
 }

@@ -3,7 +3,9 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 /** GitHub's global attributes, less `tabindex` and `accesskey` (an article must not hijack the keyboard) and `id` (narrowed below). */
 const keyboardAttributes = new Set(['id', 'tabIndex', 'accessKey']);
-const defaultGlobal = (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => !keyboardAttributes.has(String(attribute)));
+const defaultGlobal = (defaultSchema.attributes?.['*'] ?? []).filter(
+  (attribute) => !keyboardAttributes.has(String(attribute)),
+);
 
 /**
  * An image source on this site: a path, never a scheme, `//host` or `/\host` (browsers read both as another host),
@@ -22,11 +24,22 @@ export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // The page renders the headline as its only h1; a heading smuggled into the body keeps its text as a paragraph-level run.
   // `source` goes too: its `srcset` is a list of URLs that no protocol check covers.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'h1' && name !== 'source'), 'time', 'figure', 'figcaption', 'cite', 'mark', 'abbr'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((name) => name !== 'h1' && name !== 'source'),
+    'time',
+    'figure',
+    'figcaption',
+    'cite',
+    'mark',
+    'abbr',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...defaultGlobal, ['id', allowedId]],
-    img: [...(defaultSchema.attributes?.['img'] ?? []).filter((attribute) => attribute !== 'src'), ['src', siteImageSource]],
+    img: [
+      ...(defaultSchema.attributes?.['img'] ?? []).filter((attribute) => attribute !== 'src'),
+      ['src', siteImageSource],
+    ],
     span: [['className', 'quote-direct', 'quote-reported']],
     time: ['dateTime'],
     abbr: ['title'],

@@ -67,9 +67,16 @@ const defaults: Omit<SiteConfig, 'description'> = {
 };
 
 /** The newsroom's settings over the defaults, with the environment's overrides. */
-export function resolveSiteConfig(settings: SiteSettings, environment: { siteUrl?: string | undefined; shareImagesOff?: boolean } = {}): SiteConfig {
+export function resolveSiteConfig(
+  settings: SiteSettings,
+  environment: { siteUrl?: string | undefined; shareImagesOff?: boolean } = {},
+): SiteConfig {
   const resolved = { ...defaults, ...settings };
-  return { ...resolved, url: environment.siteUrl ?? resolved.url, shareImages: resolved.shareImages && !environment.shareImagesOff };
+  return {
+    ...resolved,
+    url: environment.siteUrl ?? resolved.url,
+    shareImages: resolved.shareImages && !environment.shareImagesOff,
+  };
 }
 
 /** The site configuration of this build. */

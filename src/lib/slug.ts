@@ -36,7 +36,10 @@ const joiningPunctuation = /['’ʼ]|(?<=\p{L})\.(?=\p{L})/gu;
  * Browsers show such a URL in its own script and percent-encode it on the wire.
  */
 export function slugify(headline: string, { maxLength = 80, fallback = 'article' }: SlugOptions = {}): string {
-  const words = foldLatin(headline.toLowerCase()).replace(joiningPunctuation, '').split(nonSlugCharacters).filter(Boolean);
+  const words = foldLatin(headline.toLowerCase())
+    .replace(joiningPunctuation, '')
+    .split(nonSlugCharacters)
+    .filter(Boolean);
   return cutAtWord(words, maxLength) || fallback;
 }
 
@@ -55,7 +58,8 @@ function cutAtWord(words: string[], maxLength: number): string {
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
     // A string is never more graphemes than UTF-16 units: the common short case needs no segmenting.
-    if (next.length > maxLength && graphemes(next).length > maxLength) return slug || graphemes(word).slice(0, maxLength).join('');
+    if (next.length > maxLength && graphemes(next).length > maxLength)
+      return slug || graphemes(word).slice(0, maxLength).join('');
     slug = next;
   }
   return slug;

@@ -7,12 +7,18 @@ import { site as defaultSite, type Section, type SiteConfig } from './site.ts';
 /** A section's entry in the site config; the schema has refused any other slug. */
 export function sectionOf(slug: string, site: Pick<SiteConfig, 'sections'> = defaultSite): Section {
   const section = site.sections.find((s) => s.slug === slug);
-  if (!section) throw new Error(`unknown section "${slug}" (the schema accepts only ${site.sections.map((s) => s.slug).join(', ')})`);
+  if (!section)
+    throw new Error(
+      `unknown section "${slug}" (the schema accepts only ${site.sections.map((s) => s.slug).join(', ')})`,
+    );
   return section;
 }
 
 /** Every section of the site with its articles (newest first, as given), in the config's order; an empty section too. */
-export function articlesBySection(articles: readonly Article[], site: Pick<SiteConfig, 'sections'> = defaultSite): { section: Section; articles: Article[] }[] {
+export function articlesBySection(
+  articles: readonly Article[],
+  site: Pick<SiteConfig, 'sections'> = defaultSite,
+): { section: Section; articles: Article[] }[] {
   const bySlug = new Map(site.sections.map((section) => [section.slug, [] as Article[]]));
   for (const article of articles) bySlug.get(article.data.section)?.push(article);
   return site.sections.map((section) => ({ section, articles: bySlug.get(section.slug) ?? [] }));
@@ -64,20 +70,30 @@ export interface ListPage {
 }
 
 /** Every page of every group's articles, `perPage` to a page; a group with no articles still has its first page. */
-export function listPages(groups: readonly { slug: string; name: string; articles: readonly Article[] }[], perPage: number): ListPage[] {
-  return groups.flatMap(({ slug, name, articles }) => paginate(articles, perPage).map((page) => ({ slug, name, page })));
+export function listPages(
+  groups: readonly { slug: string; name: string; articles: readonly Article[] }[],
+  perPage: number,
+): ListPage[] {
+  return groups.flatMap(({ slug, name, articles }) =>
+    paginate(articles, perPage).map((page) => ({ slug, name, page })),
+  );
 }
 
 /** The sections as `listPages` takes them. */
 export function sectionGroups(articles: readonly Article[], site: Pick<SiteConfig, 'sections'> = defaultSite) {
-  return articlesBySection(articles, site).map(({ section, articles: list }) => ({ slug: section.slug, name: section.name, articles: list }));
+  return articlesBySection(articles, site).map(({ section, articles: list }) => ({
+    slug: section.slug,
+    name: section.name,
+    articles: list,
+  }));
 }
 
 /** Each author with their articles (newest first, as given), in the order given: an author with none keeps a page. */
 export function authorGroups(articles: readonly Article[], authors: Iterable<{ slug: string; name: string }>) {
   const bySlug = new Map<string, Article[]>();
   for (const article of articles) {
-    for (const slug of new Set(article.bylines.flatMap(({ slug: s }) => (s ? [s] : [])))) bySlug.set(slug, [...(bySlug.get(slug) ?? []), article]);
+    for (const slug of new Set(article.bylines.flatMap(({ slug: s }) => (s ? [s] : []))))
+      bySlug.set(slug, [...(bySlug.get(slug) ?? []), article]);
   }
   return [...authors].map(({ slug, name }) => ({ slug, name, articles: bySlug.get(slug) ?? [] }));
 }

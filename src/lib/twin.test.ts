@@ -9,7 +9,9 @@ describe('articleTwin', () => {
       { name: 'Jane Doe', url: 'https://dateline.example/authors/jane-doe/' },
       { name: 'Reuters', url: null },
     ]);
-    expect(articleTwin(testArticle({ data: { byline: 'Staff reporter' } })).authors).toEqual([{ name: 'Staff reporter', url: null }]);
+    expect(articleTwin(testArticle({ data: { byline: 'Staff reporter' } })).authors).toEqual([
+      { name: 'Staff reporter', url: null },
+    ]);
     expect(articleTwin(testArticle()).authors).toEqual([]);
   });
 

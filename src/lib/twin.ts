@@ -6,7 +6,10 @@ import { formatDateline } from './format-dateline.ts';
 import { site } from './site.ts';
 import { sectionOf } from './taxonomy.ts';
 
-export interface TwinQuote extends Pick<StoredQuote, 'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'> {
+export interface TwinQuote extends Pick<
+  StoredQuote,
+  'id' | 'type' | 'text' | 'speaker' | 'speakerMention' | 'speakerType' | 'cue'
+> {
   /** The role the article gave the speaker, as it wrote it ("foreign minister"), or null. */
   speakerRole: string | null;
   /** The quote's anchor in the article: `<article url>#quote-N`. */

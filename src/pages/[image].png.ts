@@ -6,6 +6,7 @@ import { pngResponse } from '@/build/render-card.ts';
 import { site } from '@/lib/site.ts';
 
 // A route with a parameter only so that the image can be left out: a static route always produces its file.
-export const getStaticPaths = (() => (site.shareImages ? [{ params: { image: defaultImagePath.slice(1, -'.png'.length) } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  site.shareImages ? [{ params: { image: defaultImagePath.slice(1, -'.png'.length) } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () => pngResponse(siteCard());

@@ -4,4 +4,6 @@ import { getArticles } from '@/lib/articles.ts';
 import { newsSitemapXml, recentArticles } from '@/lib/feeds/news-sitemap.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(newsSitemapXml(recentArticles(await getArticles(), new Date())), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(newsSitemapXml(recentArticles(await getArticles(), new Date())), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });

@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, feedPaths } from '@/lib/paths.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(feedPaths.sitemap)}\nSitemap: ${absoluteUrl(feedPaths.newsSitemap)}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(feedPaths.sitemap)}\nSitemap: ${absoluteUrl(feedPaths.newsSitemap)}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -3,7 +3,9 @@
 /** The part of Pagefind's browser API used here (pagefind.js has no types of its own). */
 interface Pagefind {
   mergeIndex(bundlePath: string): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+  search(
+    term: string,
+  ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
 }
 
 /** Results listed at once (default: 20); more would need paging, and a reader refines the words instead. */
@@ -67,7 +69,12 @@ async function find(term: string) {
     }),
   );
   const count = results.length === 1 ? '1 article' : `${results.length} articles`;
-  status.textContent = results.length === 0 ? `No article matches “${term}”.` : results.length > shown ? `${count}; the first ${shown}:` : `${count}:`;
+  status.textContent =
+    results.length === 0
+      ? `No article matches “${term}”.`
+      : results.length > shown
+        ? `${count}; the first ${shown}:`
+        : `${count}:`;
 }
 
 if (form && input) {

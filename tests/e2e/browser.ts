@@ -14,7 +14,11 @@ const quietFlags = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: quietFlags, headless: true });
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: quietFlags,
+    headless: true,
+  });
 }
 
 /** The browser and the script-free page a test file shares (JavaScript off: the site must work without it). */

@@ -19,7 +19,11 @@ export interface SiteBuild {
  * (under node_modules/.cache): Astro keeps its prerender chunks beside an outDir inside the project, but puts them
  * in one shared ./.astro for any outDir elsewhere, where two builds at once break each other.
  */
-export function buildSite(content: string, env: Record<string, string> = {}, { again }: { again?: SiteBuild } = {}): SiteBuild {
+export function buildSite(
+  content: string,
+  env: Record<string, string> = {},
+  { again }: { again?: SiteBuild } = {},
+): SiteBuild {
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   // `again`: build into that earlier build's output and cache, without --force: a rebuild, as a newsroom runs it.
@@ -27,11 +31,23 @@ export function buildSite(content: string, env: Record<string, string> = {}, { a
   const dist = join(work, 'dist');
   // A cache folder of its own: the content store and the incremental-build cache are otherwise shared by every build
   // of this checkout, and another build running meanwhile would swap entries with this one.
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist], {
-    env: { ...process.env, DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', ...(again ? [] : ['--force']), '--outDir', dist],
+    {
+      env: {
+        ...process.env,
+        DATELINE_CONTENT: content,
+        DATELINE_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   return {
     ok: result.status === 0,
     output: `${result.stdout}\n${result.stderr}`,

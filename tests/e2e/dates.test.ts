@@ -22,11 +22,18 @@ const write = (path: string, text: string) => {
   mkdirSync(dirname(join(content, path)), { recursive: true });
   writeFileSync(join(content, path), text);
 };
-write('2022/04/06/a-year-after-the-visit.md', '---\ndate: 2022-04-06\n---\n\n# A year after the visit\n\nOfficials looked back on the talks.\n');
-for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 } })) write(path, text);
+write(
+  '2022/04/06/a-year-after-the-visit.md',
+  '---\ndate: 2022-04-06\n---\n\n# A year after the visit\n\nOfficials looked back on the talks.\n',
+);
+for (const { path, text } of generateArticles({ n: 45, days: 31, lastDay: { year: 2022, month: 5, day: 31 } }))
+  write(path, text);
 const today = new Date().toISOString().slice(0, 10); // the site's zone is UTC
 const [thisYear, thisMonth, thisDay] = today.split('-');
-write(`${today.replaceAll('-', '/')}/todays-briefing.md`, `---\ndate: ${today}\n---\n\n# Today's briefing\n\nThe ministry briefed reporters.\n`);
+write(
+  `${today.replaceAll('-', '/')}/todays-briefing.md`,
+  `---\ndate: ${today}\n---\n\n# Today's briefing\n\nThe ministry briefed reporters.\n`,
+);
 /** Every article of the test site (none of the fixtures is a draft): between 41 and 60, three pages of 20. */
 const total = readdirSync(content, { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
 
@@ -49,14 +56,17 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const hrefs = (selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const hrefs = (selector: string) =>
+  page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 describe('a month page', () => {
   it('shows the month as a table: a caption, seven weekday column headers from Monday, weeks as rows', async () => {
     await page.goto(`${baseURL}/2021/04/`);
     const table = page.locator('table.calendar');
     await expect(table.locator('caption').textContent()).resolves.toMatch(/April 2021/);
-    const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => [th.getAttribute('scope'), th.textContent?.trim()]));
+    const headers = await table
+      .locator('thead th')
+      .evaluateAll((ths) => ths.map((th) => [th.getAttribute('scope'), th.textContent?.trim()]));
     expect(headers).toHaveLength(7);
     expect(headers.every(([scope]) => scope === 'col')).toBe(true);
     expect(headers[0]?.[1]).toMatch(/Monday/);
@@ -87,7 +97,9 @@ describe('a month page', () => {
   it('marks the current month and today, and only there', async () => {
     await page.goto(`${baseURL}/${thisYear}/${thisMonth}/`);
     await expect(page.locator('table.calendar caption').textContent()).resolves.toMatch(/This month/);
-    await expect(page.locator('td[aria-current="date"] a').getAttribute('href')).resolves.toBe(`/${thisYear}/${thisMonth}/${thisDay}/`);
+    await expect(page.locator('td[aria-current="date"] a').getAttribute('href')).resolves.toBe(
+      `/${thisYear}/${thisMonth}/${thisDay}/`,
+    );
     await page.goto(`${baseURL}/2021/04/`);
     await expect(page.locator('td[aria-current="date"]').count()).resolves.toBe(0);
     await expect(page.locator('table.calendar caption').textContent()).resolves.not.toMatch(/This month/);
@@ -95,7 +107,10 @@ describe('a month page', () => {
 
   it('fits a 360 px screen without scrolling sideways', async () => {
     await page.goto(`${baseURL}/2022/05/`);
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
   });
 });
@@ -105,13 +120,22 @@ describe('a year page', () => {
     await page.goto(`${baseURL}/2021/`);
     await expect(page.locator('table.calendar').count()).resolves.toBe(12);
     expect(await hrefs('table.calendar caption a')).toEqual(['/2021/03/', '/2021/04/']);
-    expect(await hrefs('table.calendar tbody a')).toEqual(['/2021/03/31/', '/2021/04/02/', '/2021/04/03/', '/2021/04/05/', '/2021/04/06/']);
+    expect(await hrefs('table.calendar tbody a')).toEqual([
+      '/2021/03/31/',
+      '/2021/04/02/',
+      '/2021/04/03/',
+      '/2021/04/05/',
+      '/2021/04/06/',
+    ]);
     await expect(page.locator('table.calendar').first().locator('thead th[scope="col"]').count()).resolves.toBe(7);
   });
 
   it('fits a 360 px screen without scrolling sideways', async () => {
     await page.goto(`${baseURL}/2022/`);
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
   });
 });
@@ -123,7 +147,9 @@ describe('the latest articles', () => {
     await page.goto(`${baseURL}/`);
     await expect(page.locator('main article.summary').count()).resolves.toBe(20);
     const pages = page.getByRole('navigation', { name: 'Latest articles: pages' });
-    expect(await pages.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
+    expect(
+      await pages.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent])),
+    ).toEqual([
       ['/', 'Page 1'],
       ['/page/2/', 'Page 2'],
       ['/page/3/', 'Page 3'],
@@ -154,9 +180,9 @@ describe('on this day', () => {
   it('links a day page to the same day in other years', async () => {
     await page.goto(`${baseURL}/2021/04/06/`);
     const section = page.getByRole('region', { name: 'On this day' });
-    expect(await section.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
-      ['/2022/04/06/', 'April 6, 2022'],
-    ]);
+    expect(
+      await section.locator('a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent])),
+    ).toEqual([['/2022/04/06/', 'April 6, 2022']]);
     await expect(section.textContent()).resolves.toMatch(/1 article/);
   });
 
@@ -178,14 +204,19 @@ describe('search', () => {
     await reader.getByLabel(/Words to find/).fill('bilateral');
     await reader.getByRole('button', { name: 'Search' }).click();
     await reader.locator('[data-search-results] a').first().waitFor();
-    expect(await reader.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(
-      '/2021/04/06/lavrov-arrives-in-new-delhi/',
-    );
+    expect(
+      await reader.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toContain('/2021/04/06/lavrov-arrives-in-new-delhi/');
     await expect(reader.locator('[data-search-results] mark').first().textContent()).resolves.toBe('bilateral');
     expect(reader.url()).toMatch(/\?q=bilateral$/);
     expect(fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
     // Pagefind's own search interfaces are not published: the page above searched without them.
-    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+    for (const file of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+    ]) {
       expect((await fetch(`${baseURL}/pagefind/2021/${file}`)).status).toBe(404);
     }
     await reader.close();
@@ -193,7 +224,9 @@ describe('search', () => {
 
   it('offers the archive by date without JavaScript', async () => {
     await page.goto(`${baseURL}/search/?q=bilateral`);
-    await expect(page.getByRole('link', { name: 'every article by date' }).getAttribute('href')).resolves.toBe('/archive/');
+    await expect(page.getByRole('link', { name: 'every article by date' }).getAttribute('href')).resolves.toBe(
+      '/archive/',
+    );
     await expect(page.getByRole('search').count()).resolves.toBe(1);
   });
 });

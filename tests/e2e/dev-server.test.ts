@@ -22,32 +22,55 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** The environment without what Vitest adds to it (NODE_ENV=test, VITEST…): with them, the dev server answered 404 to every page. */
 function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')),
+  );
 }
 
 beforeAll(async () => {
   cpSync('content/articles', join(work, 'content'), { recursive: true });
   // A typo in the front matter, there before the server starts: it used to stop `astro dev` from starting at all.
   mkdirSync(join(work, 'content/2021/04/08'), { recursive: true });
-  writeFileSync(brokenAtStart, '---\ndate: 2021-04-08\ntittle: Talks resume\n---\n\n# Talks resume\n\nThe ministers met again.\n');
+  writeFileSync(
+    brokenAtStart,
+    '---\ndate: 2021-04-08\ntittle: Talks resume\n---\n\n# Talks resume\n\nThe ministers met again.\n',
+  );
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // --ignore-lock: a developer's own `npm run dev` may be running; this one starts beside it, in the foreground.
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...outsideVitest(process.env), DATELINE_CONTENT: join(work, 'content'), DATELINE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: {
+        ...outsideVitest(process.env),
+        DATELINE_CONTENT: join(work, 'content'),
+        DATELINE_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  for (const stream of [server.stdout, server.stderr])
+    stream?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   // Ready once it answers: the content sync comes first.
   for (let tries = 0; tries < 240; tries++) {
-    if (await fetch(`${origin}/`).then(() => true, () => false)) return;
+    if (
+      await fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the dev server did not answer at ${origin}:\n${terminal}`);
@@ -57,12 +80,18 @@ beforeAll(async () => {
 async function pageText(path: string): Promise<{ status: number; text: string }> {
   const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
   const html = await response.text();
-  const text = html.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, '&');
   return { status: response.status, text };
 }
 
 /** Asks for `path` until `done` holds (the server checks a file again once the watcher sees the change). */
-async function waitForPage(path: string, done: (page: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> {
+async function waitForPage(
+  path: string,
+  done: (page: { status: number; text: string }) => boolean,
+): Promise<{ status: number; text: string }> {
   let page = await pageText(path);
   for (let tries = 0; tries < 120 && !done(page); tries++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -72,7 +101,8 @@ async function waitForPage(path: string, done: (page: { status: number; text: st
 }
 
 /** The problem as the build words it: the file as the editor sees it, the line, what is wrong and how to fix it. */
-const problemLine = (file: string, line: number, message: string) => `${relative(process.cwd(), file)}:${line}: ${message}`;
+const problemLine = (file: string, line: number, message: string) =>
+  `${relative(process.cwd(), file)}:${line}: ${message}`;
 const unknownField = (field: string) => `unknown field "${field}": remove it or correct its spelling`;
 
 afterAll(() => {
@@ -125,24 +155,37 @@ describe('the dev server', () => {
     expect((await waitForPage(`${seedPath}/`, ({ status }) => status === 200)).status).toBe(200);
   });
 
-  it('serves a photograph added to an article\'s text while it runs, optimised as the build serves it', async () => {
+  it("serves a photograph added to an article's text while it runs, optimised as the build serves it", async () => {
     const text = readFileSync(seedFile, 'utf8');
     cpSync('tests/fixtures/articles/2021/04/06/jaishankar-and-lavrov.jpg', join(dirname(seedFile), 'airport.jpg'));
-    writeFileSync(seedFile, text.replace(/\n\n(?=[^\n]*"Pakistan)/, '\n\n![Lavrov is greeted at the airport](./airport.jpg "Lavrov arrives in Islamabad.")\n\n'));
+    writeFileSync(
+      seedFile,
+      text.replace(
+        /\n\n(?=[^\n]*"Pakistan)/,
+        '\n\n![Lavrov is greeted at the airport](./airport.jpg "Lavrov arrives in Islamabad.")\n\n',
+      ),
+    );
     const html = async () => (await fetch(`${origin}${seedPath}/`)).text();
     let page = await html();
     for (let tries = 0; tries < 120 && !page.includes('Lavrov arrives in Islamabad.'); tries++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       page = await html();
     }
-    expect(page).toMatch(/<figure class="photo"[^>]*><picture[^>]*><source srcset="\/_image\/\?href=[^"]*airport\.jpg[^"]* 480w/);
+    expect(page).toMatch(
+      /<figure class="photo"[^>]*><picture[^>]*><source srcset="\/_image\/\?href=[^"]*airport\.jpg[^"]* 480w/,
+    );
     expect(page).not.toContain('data-photo');
-    const avif = /<source srcset="([^" ]+)/.exec(page.slice(page.indexOf('airport.jpg') - 200))?.[1]?.replaceAll('&#38;', '&').replaceAll('&amp;', '&');
+    const avif = /<source srcset="([^" ]+)/
+      .exec(page.slice(page.indexOf('airport.jpg') - 200))?.[1]
+      ?.replaceAll('&#38;', '&')
+      .replaceAll('&amp;', '&');
     const image = await fetch(`${origin}${avif}`);
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toMatch(/^image\/(avif|heif)$/);
     writeFileSync(seedFile, text);
-    expect((await waitForPage(`${seedPath}/`, ({ text: shown }) => !shown.includes('Lavrov arrives in Islamabad.'))).status).toBe(200);
+    expect(
+      (await waitForPage(`${seedPath}/`, ({ text: shown }) => !shown.includes('Lavrov arrives in Islamabad.'))).status,
+    ).toBe(200);
   });
 
   it('reports a new article that has a problem', async () => {

@@ -43,5 +43,8 @@ function writeTodaysArticle(content: string) {
   const today = new Date().toISOString().slice(0, 10);
   const folder = join(content, ...today.split('-'));
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'todays-briefing.md'), `---\ndate: ${today}\n---\n\n# Today's briefing on the talks\n\nThe ministry briefed reporters on the day's talks.\n`);
+  writeFileSync(
+    join(folder, 'todays-briefing.md'),
+    `---\ndate: ${today}\n---\n\n# Today's briefing on the talks\n\nThe ministry briefed reporters on the day's talks.\n`,
+  );
 }

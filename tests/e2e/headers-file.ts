@@ -24,7 +24,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** The headers every matching rule gives `path`, later rules adding to earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const matching = rules.filter(({ pattern }) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(path));
+  const matching = rules.filter(({ pattern }) =>
+    new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(path),
+  );
   return Object.assign({}, ...matching.map(({ headers }) => headers));
 }
 

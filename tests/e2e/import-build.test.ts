@@ -18,7 +18,11 @@ afterAll(() => {
 
 /** Runs the import command as `npm run import` does, from the folder the files are in. */
 function runImport(...args: string[]) {
-  return spawnSync(process.execPath, [resolve('scripts/import.ts'), ...args], { cwd: work, env: { ...process.env, INIT_CWD: work }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [resolve('scripts/import.ts'), ...args], {
+    cwd: work,
+    env: { ...process.env, INIT_CWD: work },
+    encoding: 'utf8',
+  });
 }
 
 describe('imported raw files', () => {
@@ -28,13 +32,33 @@ describe('imported raw files', () => {
       writeFileSync(join(work, `random-${i}.txt`), text);
       return `random-${i}.txt`;
     });
-    writeFileSync(join(work, 'controls.txt'), ' date 2021-04-07\n\nTalks\u001B resume\n\nThe ministers\u0007 met again.\n');
+    writeFileSync(
+      join(work, 'controls.txt'),
+      ' date 2021-04-07\n\nTalks\u001B resume\n\nThe ministers\u0007 met again.\n',
+    );
     const utf8 = runImport('--out', 'articles', ...names, 'controls.txt');
-    expect(utf8.stdout).toMatch(/^imported controls\.txt -> articles\/2021\/04\/07\/talks-resume\.md \(2 invisible control character\(s\) replaced by spaces: U\+001B on line 3, U\+0007 on line 5\)$/m);
-    writeFileSync(join(work, 'cp1252.txt'), Uint8Array.from([...Buffer.from(' date 2021-04-08\n\nCaf'), 0xe9, ...Buffer.from(' talks\n\n'), 0x93, ...Buffer.from('Good'), 0x94, ...Buffer.from(' news.\n')]));
+    expect(utf8.stdout).toMatch(
+      /^imported controls\.txt -> articles\/2021\/04\/07\/talks-resume\.md \(2 invisible control character\(s\) replaced by spaces: U\+001B on line 3, U\+0007 on line 5\)$/m,
+    );
+    writeFileSync(
+      join(work, 'cp1252.txt'),
+      Uint8Array.from([
+        ...Buffer.from(' date 2021-04-08\n\nCaf'),
+        0xe9,
+        ...Buffer.from(' talks\n\n'),
+        0x93,
+        ...Buffer.from('Good'),
+        0x94,
+        ...Buffer.from(' news.\n'),
+      ]),
+    );
     expect(runImport('--out', 'articles', 'cp1252.txt').stderr).toMatch(/import it with --encoding windows-1252/);
-    expect(runImport('--out', 'articles', '--encoding', 'windows-1252', 'cp1252.txt').stdout).toMatch(/^imported cp1252\.txt/);
-    const imported = readdirSync(join(work, 'articles'), { recursive: true }).filter((file) => String(file).endsWith('.md'));
+    expect(runImport('--out', 'articles', '--encoding', 'windows-1252', 'cp1252.txt').stdout).toMatch(
+      /^imported cp1252\.txt/,
+    );
+    const imported = readdirSync(join(work, 'articles'), { recursive: true }).filter((file) =>
+      String(file).endsWith('.md'),
+    );
     // Random files may share a day and headline (refused: never overwritten) or have no body; most are imported.
     expect(imported.length).toBeGreaterThan(60);
     build = buildSite(join(work, 'articles'), { DATELINE_SHARE_IMAGES: '0' });

@@ -42,7 +42,9 @@ function outputOf(dist: string): Record<string, string> {
 /** The differences between two outputs: files only in one, and files whose bytes differ. */
 function differences(actual: Record<string, string>, expected: Record<string, string>): string[] {
   const names = new Set([...Object.keys(actual), ...Object.keys(expected)]);
-  return [...names].filter((name) => actual[name] !== expected[name]).map((name) => `${name}: ${actual[name] ? (expected[name] ? 'differs' : 'extra') : 'missing'}`);
+  return [...names]
+    .filter((name) => actual[name] !== expected[name])
+    .map((name) => `${name}: ${actual[name] ? (expected[name] ? 'differs' : 'extra') : 'missing'}`);
 }
 
 /**
@@ -51,11 +53,23 @@ function differences(actual: Record<string, string>, expected: Record<string, st
  */
 function killedBuild(work: string, when: RegExp | number): Promise<{ output: string; killed: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
-      env: { ...process.env, ...env, DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')],
+      {
+        env: {
+          ...process.env,
+          ...env,
+          DATELINE_CONTENT: content,
+          DATELINE_CACHE_DIR: join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     let output = '';
     let killed = false;
     const kill = () => {
@@ -96,20 +110,31 @@ const killPoints: Array<{ name: string; when: RegExp | (() => number) }> = [
   { name: 'at three fifths of a clean build’s time', when: () => cleanSeconds * 600 },
   { name: 'early, while the content syncs', when: /Syncing content/ },
   { name: 'once the content is synced, while Vite bundles', when: /Building static entrypoints/ },
-  { name: 'while the pages are written', when: /├─ \/\d{4}\/\d{2}\/\d{2}\/[^\n]*\n[\s\S]*├─ \/\d{4}\/\d{2}\/\d{2}\/[^\n]*\n[\s\S]*├─ \/\d{4}\/\d{2}\/\d{2}\// },
+  {
+    name: 'while the pages are written',
+    when: /├─ \/\d{4}\/\d{2}\/\d{2}\/[^\n]*\n[\s\S]*├─ \/\d{4}\/\d{2}\/\d{2}\/[^\n]*\n[\s\S]*├─ \/\d{4}\/\d{2}\/\d{2}\//,
+  },
   { name: 'after the pages, while the search index, twins and sitemap are finished', when: /\[dateline:sitemap\]/ },
 ];
 
 describe('a build killed part-way', () => {
-  it.each(killPoints)('$name: the next ordinary build gives exactly the clean build’s output', async ({ when }) => {
-    const work = mkdtempSync(join(resolveCache(), 'dateline-test-'));
-    const interrupted = await killedBuild(work, typeof when === 'function' ? when() : when);
-    expect(interrupted.killed, `the build ended before the kill point:\n${interrupted.output.slice(-3000)}`).toBe(true);
-    const next = buildSite(content, env, { again: { ok: false, output: '', dist: join(work, 'dist'), remove: () => undefined } });
-    builds.push(next);
-    expect(next.ok, next.output.slice(-4000)).toBe(true);
-    expect(differences(outputOf(next.dist), outputOf(clean.dist))).toEqual([]);
-  }, 600_000);
+  it.each(killPoints)(
+    '$name: the next ordinary build gives exactly the clean build’s output',
+    async ({ when }) => {
+      const work = mkdtempSync(join(resolveCache(), 'dateline-test-'));
+      const interrupted = await killedBuild(work, typeof when === 'function' ? when() : when);
+      expect(interrupted.killed, `the build ended before the kill point:\n${interrupted.output.slice(-3000)}`).toBe(
+        true,
+      );
+      const next = buildSite(content, env, {
+        again: { ok: false, output: '', dist: join(work, 'dist'), remove: () => undefined },
+      });
+      builds.push(next);
+      expect(next.ok, next.output.slice(-4000)).toBe(true);
+      expect(differences(outputOf(next.dist), outputOf(clean.dist))).toEqual([]);
+    },
+    600_000,
+  );
 
   it('discards a damaged manifest with a one-line notice, and still builds the clean output', () => {
     const [last] = builds.slice(-1);
@@ -118,17 +143,30 @@ describe('a build killed part-way', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').slice(0, 100));
     const next = buildSite(content, env, { again: last });
     expect(next.ok, next.output.slice(-4000)).toBe(true);
-    expect(next.output).toMatch(/manifest\.json was damaged \(a build stopped while writing it\?\): discarded; this build redoes what it recorded/);
+    expect(next.output).toMatch(
+      /manifest\.json was damaged \(a build stopped while writing it\?\): discarded; this build redoes what it recorded/,
+    );
     expect(differences(outputOf(next.dist), outputOf(clean.dist))).toEqual([]);
   }, 600_000);
 
   it('stops a second build started in the same checkout while one runs, and the first one finishes whole', async () => {
     const work = mkdtempSync(join(resolveCache(), 'dateline-test-'));
     // The first build, stopped while it holds the lock (it has printed that it syncs content): SIGSTOP, not a kill.
-    const first = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
-      env: { ...process.env, ...env, DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const first = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')],
+      {
+        env: {
+          ...process.env,
+          ...env,
+          DATELINE_CONTENT: content,
+          DATELINE_CACHE_DIR: join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const finished = new Promise<number | null>((resolve) => first.on('exit', resolve));
     await new Promise<void>((resolve) => {
@@ -139,9 +177,15 @@ describe('a build killed part-way', () => {
       first.stdout.on('data', look);
       first.stderr.on('data', look);
     });
-    const second = buildSite(content, env, { again: { ok: false, output: '', dist: join(work, 'dist'), remove: () => undefined } });
+    const second = buildSite(content, env, {
+      again: { ok: false, output: '', dist: join(work, 'dist'), remove: () => undefined },
+    });
     expect(second.ok).toBe(false);
-    expect(second.output).toMatch(new RegExp(`another build of this site is running \\(process ${first.pid}, started [^)]+\\) and uses the same cache folder: wait for it to finish, then build again`));
+    expect(second.output).toMatch(
+      new RegExp(
+        `another build of this site is running \\(process ${first.pid}, started [^)]+\\) and uses the same cache folder: wait for it to finish, then build again`,
+      ),
+    );
     expect(second.output).not.toMatch(/Stack trace/);
     expect(await finished).toBe(0);
     expect(differences(outputOf(join(work, 'dist')), outputOf(clean.dist))).toEqual([]);

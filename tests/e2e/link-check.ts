@@ -23,7 +23,10 @@ function linksIn(file: string, pageUrl: URL, origin: string): URL[] {
   const text = readFileSync(file, 'utf8');
   if (extname(file) !== '.html') {
     // XML escapes the HTML of feed items: unescape it first, so that `src=&quot;/x&quot;` ends at its quote.
-    const unescaped = text.replace(/&(quot|apos|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name] ?? '');
+    const unescaped = text.replace(
+      /&(quot|apos|lt|gt|amp);/g,
+      (_, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name] ?? '',
+    );
     const absolute = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>\\\\]*`, 'g');
     return [...unescaped.matchAll(absolute)].map(([url]) => new URL(url));
   }
@@ -32,7 +35,12 @@ function linksIn(file: string, pageUrl: URL, origin: string): URL[] {
     for (const name of urlAttributes) {
       const value = node.properties[name];
       if (typeof value !== 'string' && !Array.isArray(value)) continue;
-      const values = name === 'srcSet' ? String(value).split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [Array.isArray(value) ? value.join(' ') : value];
+      const values =
+        name === 'srcSet'
+          ? String(value)
+              .split(',')
+              .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : [Array.isArray(value) ? value.join(' ') : value];
       // `content` is a URL only in link-preview metadata (og:image, twitter:image, og:url).
       if (name === 'content' && !values.every((v) => v.startsWith(origin))) continue;
       for (const v of values) if (v) urls.push(new URL(v, pageUrl));
@@ -66,7 +74,8 @@ export function checkLinks(dist: string, origin: string): { checked: number; bro
       const target = fileFor(dist, url.pathname);
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (!target) broken.push(`${sitePath} -> ${url.pathname}: no such file`);
-      else if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${sitePath} -> ${url.pathname}#${fragment}: no such id`);
+      else if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        broken.push(`${sitePath} -> ${url.pathname}#${fragment}: no such id`);
     }
   }
   return { checked, broken };

@@ -20,11 +20,32 @@ export async function servePages(dist: string): Promise<{ url: string; stop: () 
   const wrangler = join(process.cwd(), 'node_modules', 'wrangler', 'bin', 'wrangler.js');
   // The compatibility date is one the bundled runtime knows (it refuses dates newer than itself); metrics and update
   // checks are off, there is no network here.
-  const args = [wrangler, 'pages', 'dev', dist, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', '2026-01-01', '--log-level', 'warn', '--persist-to', join(dist, '..', 'wrangler-state')];
+  const args = [
+    wrangler,
+    'pages',
+    'dev',
+    dist,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--compatibility-date',
+    '2026-01-01',
+    '--log-level',
+    'warn',
+    '--persist-to',
+    join(dist, '..', 'wrangler-state'),
+  ];
   // Run beside the site, not in the project: wrangler keeps its scratch folder (.wrangler/) in the working directory.
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: join(dist, '..'),
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: join(dist, '..', 'wrangler-logs'), CI: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: 'false',
+      WRANGLER_LOG_PATH: join(dist, '..', 'wrangler-logs'),
+      CI: '1',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,7 +61,13 @@ export async function servePages(dist: string): Promise<{ url: string; stop: () 
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler pages dev exited (${child.exitCode}):\n${output}`);
-    if (await fetch(`${url}/`).then((r) => r.ok, () => false)) return { url, stop };
+    if (
+      await fetch(`${url}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stop();

@@ -43,7 +43,9 @@ describe('datelines', () => {
   it('shows a wire dateline as place, day and agency, and takes it out of the running text', async () => {
     await session.page.goto(`${baseURL}/2021/04/06/lavrov-arrives-in-new-delhi/`);
     await expect(session.page.locator('.dateline').textContent()).resolves.toBe('New Delhi, April 6, 2021 (Reuters)');
-    await expect(session.page.locator('.article-body p').first().textContent()).resolves.toMatch(/^Russian Foreign Minister/);
+    await expect(session.page.locator('.article-body p').first().textContent()).resolves.toMatch(
+      /^Russian Foreign Minister/,
+    );
   });
 
   it('takes the place from front matter when the text has no dateline', async () => {

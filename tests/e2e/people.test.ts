@@ -24,7 +24,9 @@ describe('people', () => {
   it('orders by the latest quote on the other index page', async () => {
     await session.page.goto(`${baseURL}/people/latest/`);
     await expect(session.page.locator('[aria-current="page"]').textContent()).resolves.toBe('people recently quoted');
-    await expect(session.page.locator('ol.people > li time').first().getAttribute('datetime')).resolves.toBe('2021-04-07');
+    await expect(session.page.locator('ol.people > li time').first().getAttribute('datetime')).resolves.toBe(
+      '2021-04-07',
+    );
   });
 
   it('goes from a speaker in "Who said what" to their page and back to the quote', async () => {
@@ -34,7 +36,9 @@ describe('people', () => {
     const items = session.page.locator('ol.person-quotes > li');
     await expect(items.count()).resolves.toBe(9);
     await expect(items.first().locator('blockquote').textContent()).resolves.toMatch(/^“Pakistan and Russia share/);
-    await expect(items.first().locator('.source').textContent()).resolves.toMatch(/Sergey Lavrov arrived in Islamabad.*April 7, 2021/s);
+    await expect(items.first().locator('.source').textContent()).resolves.toMatch(
+      /Sergey Lavrov arrived in Islamabad.*April 7, 2021/s,
+    );
     await items.nth(1).locator('.source a').click();
     // The browser goes to the fragment (and :target matches) once the page's stylesheet has loaded.
     await session.page.waitForLoadState('load');

@@ -33,7 +33,10 @@ async function open(path: string) {
     if (/Content.Security.Policy|Refused to|WebAssembly/i.test(message.text())) refused.push(message.text());
   });
   const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  const problems = async () => [...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)), ...refused];
+  const problems = async () => [
+    ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
+    ...refused,
+  ];
   return { page, status: response?.status(), headers: response?.headers() ?? {}, problems };
 }
 
@@ -54,7 +57,9 @@ describe('the site behind Cloudflare Pages’ server, with public/_headers appli
     await page.getByLabel(/Words to find/).fill('bilateral');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('[data-search-results] a').first().waitFor({ timeout: 20_000 });
-    expect(await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(seedPath);
+    expect(
+      await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toContain(seedPath);
     expect(await problems()).toEqual([]);
     await page.close();
   }, 60_000);

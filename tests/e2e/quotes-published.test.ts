@@ -13,7 +13,10 @@ function articleFiles(): { file: string; twin: string }[] {
   return folders.flatMap((folder) =>
     readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.md'))
-      .map((name) => ({ file: join(folder, name), twin: join(distDir, relative('.', name).replace(/\.md$/u, '.json')) })),
+      .map((name) => ({
+        file: join(folder, name),
+        twin: join(distDir, relative('.', name).replace(/\.md$/u, '.json')),
+      })),
   );
 }
 
@@ -22,17 +25,32 @@ describe('quotes as published', () => {
     const files = articleFiles();
     expect(files.length).toBeGreaterThan(5);
     for (const { file, twin } of files) {
-      const published = (JSON.parse(readFileSync(twin, 'utf8')) as ArticleTwin).quotes.map(({ url: _url, ...quote }) => quote);
+      const published = (JSON.parse(readFileSync(twin, 'utf8')) as ArticleTwin).quotes.map(
+        ({ url: _url, ...quote }) => quote,
+      );
       const { quotes } = await renderPublished(readFileSync(file, 'utf8'), file);
       expect(published, file).toEqual(
-        quotes.map(({ id, type, text, speaker, speakerMention, speakerType, speakerRole, cue }) => ({ id, type, text, speaker, speakerMention, speakerType, speakerRole: speakerRole ?? null, cue })),
+        quotes.map(({ id, type, text, speaker, speakerMention, speakerType, speakerRole, cue }) => ({
+          id,
+          type,
+          text,
+          speaker,
+          speakerMention,
+          speakerType,
+          speakerRole: speakerRole ?? null,
+          cue,
+        })),
       );
     }
   });
 
-  it('publishes the fixture article\'s speakers as a reader resolves them', () => {
-    const twin = JSON.parse(readFileSync(join(distDir, '2021/04/02/harbour-board-votes-to-rebuild-the-eastern-wharf.json'), 'utf8')) as ArticleTwin;
-    const direct = twin.quotes.filter((q) => q.type === 'direct').map((q) => `${q.speaker} (${q.speakerMention ?? '-'}, ${q.speakerType}): ${q.text}`);
+  it("publishes the fixture article's speakers as a reader resolves them", () => {
+    const twin = JSON.parse(
+      readFileSync(join(distDir, '2021/04/02/harbour-board-votes-to-rebuild-the-eastern-wharf.json'), 'utf8'),
+    ) as ArticleTwin;
+    const direct = twin.quotes
+      .filter((q) => q.type === 'direct')
+      .map((q) => `${q.speaker} (${q.speakerMention ?? '-'}, ${q.speakerType}): ${q.text}`);
     expect(direct).toEqual([
       'Ana Ruiz (she, person): We have waited long enough for this,',
       'Ana Ruiz (-, person): The ‘temporary’ repairs were never meant to last a decade.',

@@ -22,8 +22,21 @@ describe('the reader', () => {
     const masthead = await phone.locator('.masthead').boundingBox();
     // Three rows took 163 CSS px before the page's own content.
     expect(masthead?.height).toBeLessThan(100);
-    const links = await phone.locator('.masthead a').evaluateAll((els) => els.map((el) => ({ text: el.textContent, ...JSON.parse(JSON.stringify(el.getBoundingClientRect())) })));
-    expect(links.map(({ text }) => text)).toEqual(['Dateline', 'Latest', 'Archive', 'People', 'Search', 'World', 'Politics', 'Business']);
+    const links = await phone
+      .locator('.masthead a')
+      .evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent, ...JSON.parse(JSON.stringify(el.getBoundingClientRect())) })),
+      );
+    expect(links.map(({ text }) => text)).toEqual([
+      'Dateline',
+      'Latest',
+      'Archive',
+      'People',
+      'Search',
+      'World',
+      'Politics',
+      'Business',
+    ]);
     for (const { text, x, right, height } of links) {
       expect(x, text).toBeGreaterThanOrEqual(0);
       expect(right, text).toBeLessThanOrEqual(390);
@@ -62,14 +75,21 @@ describe('the reader', () => {
   it('walks back up from the article to its day, month and year', async () => {
     await session.page.goto(`${baseURL}${seedPath}`);
     const crumbs = session.page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
-    await expect(crumbs.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/', '/2021/', '/2021/04/', '/2021/04/07/']);
+    await expect(crumbs.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      '/',
+      '/2021/',
+      '/2021/04/',
+      '/2021/04/07/',
+    ]);
   });
 
   it('opens a quote permalink at the quote, which the page highlights', async () => {
     await session.page.goto(`${baseURL}${seedPath}#quote-3`);
     const target = session.page.locator('.article-body :target');
     await expect(target.getAttribute('id')).resolves.toBe('quote-3');
-    await expect(target.textContent()).resolves.toBe('“It can convince India to play a positive role in Afghan peace,”');
+    await expect(target.textContent()).resolves.toBe(
+      '“It can convince India to play a positive role in Afghan peace,”',
+    );
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
@@ -107,13 +127,23 @@ describe('hostile markup in an article', () => {
       void dialog.dismiss();
     });
     await scripted.goto(`${baseURL}/2020/12/31/year-end-review/`);
-    await scripted.locator('.article-body a').first().click().catch(() => undefined);
+    await scripted
+      .locator('.article-body a')
+      .first()
+      .click()
+      .catch(() => undefined);
     const state = await scripted.evaluate(() => ({
       xss: (window as unknown as { __xss?: string }).__xss ?? null,
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
-      javascriptUrls: [...document.querySelectorAll('[href],[src]')].filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).length,
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+      ),
+      javascriptUrls: [...document.querySelectorAll('[href],[src]')].filter((el) =>
+        /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+      ).length,
       h1s: document.querySelectorAll('h1').length,
-      kept: ['em', 'strong', 'mark', 'blockquote', 'ul li', 'img[alt="A map of the region"]'].filter((s) => document.querySelector(`.article-body ${s}`)),
+      kept: ['em', 'strong', 'mark', 'blockquote', 'ul li', 'img[alt="A map of the region"]'].filter((s) =>
+        document.querySelector(`.article-body ${s}`),
+      ),
     }));
     await scripted.close();
     expect(state).toEqual({

@@ -57,7 +57,11 @@ afterAll(async () => {
 });
 
 /** Runs `visit` over `paths` on a few pages at once; returns everything it reported, in path order. */
-async function visitAll(context: BrowserContext, paths: readonly string[], visit: (page: Page, path: string) => Promise<string[]>): Promise<string[]> {
+async function visitAll(
+  context: BrowserContext,
+  paths: readonly string[],
+  visit: (page: Page, path: string) => Promise<string[]>,
+): Promise<string[]> {
   const results: string[][] = [];
   let next = 0;
   await Promise.all(
@@ -90,7 +94,9 @@ describe('the XSS corpus', () => {
       void dialog.dismiss();
     });
     await page.goto(`${xssURL}/404.html`);
-    await page.setContent('<main id="main"><div class="article-body"><img src="x" onerror="alert(7)"><a href="java&#9;script:alert(1)">x</a><iframe></iframe></div></main><p id="main">clobber</p>');
+    await page.setContent(
+      '<main id="main"><div class="article-body"><img src="x" onerror="alert(7)"><a href="java&#9;script:alert(1)">x</a><iframe></iframe></div></main><p id="main">clobber</p>',
+    );
     const findings = await page.evaluate(inspectDocument, {});
     await page.close();
     expect(findings.unsafe).toEqual([
@@ -136,23 +142,33 @@ describe('the XSS corpus', () => {
       found.push(...findings.unsafe);
       if (!page.url().startsWith(`${xssURL}${path}`)) found.push(`navigated to ${page.url()}`);
       const expected = expectations.get(path);
-      for (const text of expected?.safeTexts ?? []) if (!findings.text.includes(text)) found.push(`lost the safe text "${text}"`);
-      for (const text of expected?.safeDescription ?? []) if (!findings.description.includes(text)) found.push(`lost "${text}" from the description`);
+      for (const text of expected?.safeTexts ?? [])
+        if (!findings.text.includes(text)) found.push(`lost the safe text "${text}"`);
+      for (const text of expected?.safeDescription ?? [])
+        if (!findings.description.includes(text)) found.push(`lost "${text}" from the description`);
       page.removeListener('dialog', listeners.dialog);
       page.removeListener('console', listeners.console);
       page.removeListener('request', listeners.request);
       if (found.length > 0) fired.push(path);
-      return found.map((problem) => `${path} (${expected?.family ?? 'index'}: ${JSON.stringify(expected?.vector ?? '').slice(0, 80)}): ${problem}`);
+      return found.map(
+        (problem) =>
+          `${path} (${expected?.family ?? 'index'}: ${JSON.stringify(expected?.vector ?? '').slice(0, 80)}): ${problem}`,
+      );
     });
     await context.close();
-    console.log(`XSS: ${paths.length} pages read in Chromium in ${((performance.now() - started) / 1000).toFixed(1)} s (${xssPages.length} articles, ${quotePages.length} quote pages, ${indexPages.length} index pages), ${fired.length} with a problem`);
+    console.log(
+      `XSS: ${paths.length} pages read in Chromium in ${((performance.now() - started) / 1000).toFixed(1)} s (${xssPages.length} articles, ${quotePages.length} quote pages, ${indexPages.length} index pages), ${fired.length} with a problem`,
+    );
     expect(problems).toEqual([]);
   }, 600_000);
 
   it('keeps every JSON twin valid JSON that carries the hostile text as text', () => {
     let quotes = 0;
     for (const page of xssPages) {
-      const twin = JSON.parse(readFileSync(join(build.dist, page.jsonPath), 'utf8')) as { headline: string; quotes: Array<{ text: string; speaker: string | null }> };
+      const twin = JSON.parse(readFileSync(join(build.dist, page.jsonPath), 'utf8')) as {
+        headline: string;
+        quotes: Array<{ text: string; speaker: string | null }>;
+      };
       expect(twin.headline, page.jsonPath).toContain(page.headlineMarker);
       quotes += twin.quotes.filter((q) => q.text.includes(page.headlineMarker.replace('head', 'quote'))).length;
     }
@@ -167,17 +183,30 @@ describe('the XSS corpus', () => {
     for (const name of feeds) {
       const xml = readFileSync(join(build.dist, name), 'utf8');
       expect(await xmlError(page, xml), name).toBeNull();
-      const bodies = itemBodies(new XMLParser({ ignoreAttributes: true, processEntities: true, htmlEntities: true }).parse(xml));
+      const bodies = itemBodies(
+        new XMLParser({ ignoreAttributes: true, processEntities: true, htmlEntities: true }).parse(xml),
+      );
       expect(bodies.length, name).toBeGreaterThan(0);
-      const findings = await page.evaluate(inspectDocument, { fragments: bodies, siteOrigin: 'https://dateline.example' });
-      expect(findings.unsafe.filter((problem) => problem.includes('feed item')), name).toEqual([]);
+      const findings = await page.evaluate(inspectDocument, {
+        fragments: bodies,
+        siteOrigin: 'https://dateline.example',
+      });
+      expect(
+        findings.unsafe.filter((problem) => problem.includes('feed item')),
+        name,
+      ).toEqual([]);
     }
     await page.close();
   });
 
   it('draws a share image for every article, whatever its headline holds', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
-    const missing = xssPages.filter(({ path }) => !readFileSync(join(build.dist, path, 'share.png')).subarray(0, 4).equals(png));
+    const missing = xssPages.filter(
+      ({ path }) =>
+        !readFileSync(join(build.dist, path, 'share.png'))
+          .subarray(0, 4)
+          .equals(png),
+    );
     expect(missing.map(({ path }) => path)).toEqual([]);
   });
 });
@@ -199,15 +228,21 @@ function scriptsBeforePolicy(html: string): number {
   let policySeen = false;
   let count = 0;
   visit(unified().use(rehypeParse).parse(html), 'element', (node) => {
-    if (node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'content-security-policy') policySeen = true;
+    if (node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'content-security-policy')
+      policySeen = true;
     else if (node.tagName === 'script' && !policySeen && node.properties['type'] !== 'application/ld+json') count++;
   });
   return count;
 }
 
 describe('the Content Security Policy', () => {
-  const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const policyOf = (html: string) =>
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const directive = (policy: string, name: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
 
   it('is on every page: scripts only from this site, no plugins, no <base>, without unsafe-inline', () => {
     const pages = builtPages(distDir);
@@ -218,7 +253,8 @@ describe('the Content Security Policy', () => {
       const wrong = [
         !scriptSrc.includes("'self'") && 'script-src without self',
         // 'wasm-unsafe-eval' (the search page's WebAssembly index) compiles WebAssembly only, never a string of script.
-        /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\sdata:|\s\*(?:\s|$)/.test(scriptSrc) && `script-src allows too much: ${scriptSrc}`,
+        /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\sdata:|\s\*(?:\s|$)/.test(scriptSrc) &&
+          `script-src allows too much: ${scriptSrc}`,
         directive(policy, 'object-src') !== "object-src 'none'" && 'object-src is not none',
         directive(policy, 'base-uri') !== "base-uri 'none'" && 'base-uri is not none',
         directive(policy, 'default-src') !== "default-src 'self'" && 'default-src is not self',
@@ -239,11 +275,16 @@ describe('the Content Security Policy', () => {
     });
     // The harness can fail: an inline script on a page with the site's policy is reported.
     await context.route(`${url}/csp-self-check/`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<meta http-equiv="content-security-policy" content="script-src 'self'"><script>document.title = 'ran';</script>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<meta http-equiv="content-security-policy" content="script-src 'self'"><script>document.title = 'ran';</script>`,
+      }),
     );
     const selfCheck = await context.newPage();
     await selfCheck.goto(`${url}/csp-self-check/`);
-    expect(await selfCheck.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+    expect(await selfCheck.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([
+      expect.stringMatching(/^script-src-elem inline/),
+    ]);
     await selfCheck.close();
     const paths = samplePages(distDir, 2);
     const problems = await visitAll(context, paths, async (page, path) => {
@@ -257,11 +298,17 @@ describe('the Content Security Policy', () => {
       const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
       page.removeListener('console', onConsole);
       const headerPolicy = response?.headers()['content-security-policy'] ?? '';
-      return [...violations, ...messages, ...(headerPolicy.includes("frame-ancestors 'none'") ? [] : ['no CSP header'])].map((v) => `${path}: ${v}`);
+      return [
+        ...violations,
+        ...messages,
+        ...(headerPolicy.includes("frame-ancestors 'none'") ? [] : ['no CSP header']),
+      ].map((v) => `${path}: ${v}`);
     });
     await context.close();
     await new Promise((resolve) => server.close(resolve));
-    console.log(`CSP: ${paths.length} pages of ${new Set(paths.map((p) => p.replace(/\d+/g, 'N'))).size} shapes checked in Chromium`);
+    console.log(
+      `CSP: ${paths.length} pages of ${new Set(paths.map((p) => p.replace(/\d+/g, 'N'))).size} shapes checked in Chromium`,
+    );
     expect(problems).toEqual([]);
   }, 300_000);
 

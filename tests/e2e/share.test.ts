@@ -26,7 +26,11 @@ function articlePaths(): string[] {
 }
 
 const fileOf = (path: string) => join(distDir, decodeURIComponent(path));
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'entry', 'url', 'sitemap'].includes(name),
+});
 const readXml = (path: string) => xml.parse(readFileSync(fileOf(path), 'utf8'));
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -46,10 +50,20 @@ interface Head {
 async function head(page: Page, path: string): Promise<Head> {
   await page.goto(`${baseURL}${path}`);
   return page.evaluate(() => ({
-    meta: [...document.head.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? ''] as [string, string]),
+    meta: [...document.head.querySelectorAll('meta[property], meta[name]')].map(
+      (m) =>
+        [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? ''] as [
+          string,
+          string,
+        ],
+    ),
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? 'null') as unknown),
-    alternates: [...document.head.querySelectorAll('link[rel="alternate"], link[rel="sitemap"]')].map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`),
+    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => JSON.parse(s.textContent ?? 'null') as unknown,
+    ),
+    alternates: [...document.head.querySelectorAll('link[rel="alternate"], link[rel="sitemap"]')].map(
+      (l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`,
+    ),
   }));
 }
 
@@ -106,7 +120,10 @@ describe('link metadata', () => {
 
   it('names the dateline place, the author and the language where an article has them', async () => {
     const delhi = (await head(session.page, '/2021/04/06/lavrov-arrives-in-new-delhi/')).jsonLd[0];
-    expect(delhi).toMatchObject({ dateline: 'New Delhi, April 6, 2021 (Reuters)', locationCreated: { '@type': 'Place', name: 'New Delhi' }, author: [
+    expect(delhi).toMatchObject({
+      dateline: 'New Delhi, April 6, 2021 (Reuters)',
+      locationCreated: { '@type': 'Place', name: 'New Delhi' },
+      author: [
         { '@type': 'Person', name: 'Jane Doe', url: 'https://dateline.example/authors/jane-doe/' },
         { '@type': 'Organization', name: 'Reuters' },
       ],
@@ -132,7 +149,13 @@ describe('link metadata', () => {
   });
 
   it('describes the home page as a WebSite and index pages as CollectionPages, with the site image', async () => {
-    for (const [path, type] of [['/', 'WebSite'], ['/archive/', 'CollectionPage'], ['/2021/', 'CollectionPage'], ['/2021/04/', 'CollectionPage'], ['/2021/04/07/', 'CollectionPage']] as const) {
+    for (const [path, type] of [
+      ['/', 'WebSite'],
+      ['/archive/', 'CollectionPage'],
+      ['/2021/', 'CollectionPage'],
+      ['/2021/04/', 'CollectionPage'],
+      ['/2021/04/07/', 'CollectionPage'],
+    ] as const) {
       const h = await head(session.page, path);
       expect(one(h, 'og:type'), path).toBe('website');
       expect(one(h, 'og:url'), path).toBe(`${siteURL}${path}`);
@@ -154,19 +177,37 @@ describe('link metadata', () => {
 
 describe('share bar', () => {
   it('links to seven services, each carrying the canonical URL and the headline, correctly encoded', async () => {
-    for (const [path, headline] of [[seedPath, seedHeadline], [urduPath, urduHeadline], [markupPath, markupHeadline]] as const) {
+    for (const [path, headline] of [
+      [seedPath, seedHeadline],
+      [urduPath, urduHeadline],
+      [markupPath, markupHeadline],
+    ] as const) {
       await session.page.goto(`${baseURL}${encodeURI(path)}`);
-      const links = await session.page.locator('.share-bar a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href') ?? '']));
-      expect(links.map(([label]) => label), path).toEqual(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'LinkedIn', 'Reddit']);
+      const links = await session.page
+        .locator('.share-bar a')
+        .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href') ?? '']));
+      expect(
+        links.map(([label]) => label),
+        path,
+      ).toEqual(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'LinkedIn', 'Reddit']);
       // The canonical form: non-ASCII path segments percent-encoded, as in the page's canonical link.
       const url = new URL(path, siteURL).href;
       for (const [label, href] of links) {
         const query = new URL(href ?? '').searchParams;
         const carried = [...query.values()];
-        expect(carried.some((v) => v.includes(url)), `${label} carries the URL`).toBe(true);
-        if (!['Facebook', 'LinkedIn'].includes(label ?? '')) expect(carried.some((v) => v.includes(headline)), `${label} carries the headline`).toBe(true);
+        expect(
+          carried.some((v) => v.includes(url)),
+          `${label} carries the URL`,
+        ).toBe(true);
+        if (!['Facebook', 'LinkedIn'].includes(label ?? ''))
+          expect(
+            carried.some((v) => v.includes(headline)),
+            `${label} carries the headline`,
+          ).toBe(true);
       }
-      expect(links.find(([label]) => label === 'X')?.[1]).toBe(`https://x.com/intent/tweet?url=${encodeURIComponent(url)}&text=${encodeURIComponent(headline)}`);
+      expect(links.find(([label]) => label === 'X')?.[1]).toBe(
+        `https://x.com/intent/tweet?url=${encodeURIComponent(url)}&text=${encodeURIComponent(headline)}`,
+      );
     }
   });
 
@@ -201,10 +242,16 @@ describe('quote links', () => {
     const url = `${siteURL}${seedPath}quote-2/`;
     expect(h.canonical).toBe(url);
     expect(one(h, 'og:url')).toBe(url);
-    expect(one(h, 'og:title')).toMatch(/^“There is no second opinion that Russia is an important country.*” — Shah Mahmood Qureshi$/);
+    expect(one(h, 'og:title')).toMatch(
+      /^“There is no second opinion that Russia is an important country.*” — Shah Mahmood Qureshi$/,
+    );
     expect(one(h, 'og:image')).toBe(`${url}card.png`);
     expect(one(h, 'robots')).toBe('noindex, follow');
-    expect(h.jsonLd[0]).toMatchObject({ '@type': 'Quotation', creator: { name: 'Shah Mahmood Qureshi' }, isPartOf: { url: `${siteURL}${seedPath}` } });
+    expect(h.jsonLd[0]).toMatchObject({
+      '@type': 'Quotation',
+      creator: { name: 'Shah Mahmood Qureshi' },
+      isPartOf: { url: `${siteURL}${seedPath}` },
+    });
   });
 
   it('leads from "Who said what" to the quote page and from there to quote 2, scrolled to and highlighted', async () => {
@@ -218,7 +265,12 @@ describe('quote links', () => {
     expect(decodeURIComponent(new URL(reader.url()).pathname + new URL(reader.url()).hash)).toBe(`${seedPath}#quote-2`);
     const state = await reader.locator('#quote-2').evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return { target: el.matches(':target'), inView: box.top >= 0 && box.top < window.innerHeight, scrolled: window.scrollY > 0, background: getComputedStyle(el).backgroundColor };
+      return {
+        target: el.matches(':target'),
+        inView: box.top >= 0 && box.top < window.innerHeight,
+        scrolled: window.scrollY > 0,
+        background: getComputedStyle(el).backgroundColor,
+      };
     });
     await reader.close();
     expect(state).toMatchObject({ target: true, inView: true, scrolled: true });
@@ -236,7 +288,11 @@ describe('share images', () => {
     const hashes = new Set<string>();
     for (const path of [...articles.map((a) => `${a}share.png`), '/share.png']) {
       expect(pngSize(path), path).toEqual({ width: 1200, height: 630 });
-      hashes.add(createHash('sha256').update(readFileSync(fileOf(path))).digest('hex'));
+      hashes.add(
+        createHash('sha256')
+          .update(readFileSync(fileOf(path)))
+          .digest('hex'),
+      );
     }
     expect(hashes.size).toBe(articles.length + 1);
   });
@@ -253,7 +309,8 @@ describe('share images', () => {
   });
 
   it('draws cards as palette PNGs (colour type 3)', () => {
-    for (const path of [`${seedPath}share.png`, `${seedPath}quote-1/card.png`, '/share.png']) expect(readFileSync(fileOf(path))[25], path).toBe(3);
+    for (const path of [`${seedPath}share.png`, `${seedPath}quote-1/card.png`, '/share.png'])
+      expect(readFileSync(fileOf(path))[25], path).toBe(3);
   });
 });
 
@@ -293,7 +350,14 @@ describe('feeds and sitemaps', () => {
     expect(feed.id).toBe(`${siteURL}/`);
     expect(feed.title).toBe('Dateline');
     expect(feed.author.name).toBe('Dateline'); // RFC 4287: an entry without its own author takes the feed's
-    const entries = feed.entry as { id: string; updated: string; published: string; title: string; link: { '@href': string }; content: { '@type': string; '#text': string } }[];
+    const entries = feed.entry as {
+      id: string;
+      updated: string;
+      published: string;
+      title: string;
+      link: { '@href': string };
+      content: { '@type': string; '#text': string };
+    }[];
     const published = entries.map((entry) => entry.published);
     expect(published).toEqual([...published].sort().reverse());
     for (const entry of entries) {
@@ -307,8 +371,11 @@ describe('feeds and sitemaps', () => {
 
   it('lists every article and index page in the sitemap, but not the noindex quote pages', () => {
     const index = readXml('/sitemap-index.xml');
-    const locs = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) => (readXml(new URL(loc).pathname).urlset.url as { loc: string }[]).map((u) => decodeURI(u.loc)));
-    for (const path of ['/', '/archive/', '/2021/', '/2021/04/', '/2021/04/07/', seedPath, urduPath]) expect(locs).toContain(`${siteURL}${path}`);
+    const locs = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) =>
+      (readXml(new URL(loc).pathname).urlset.url as { loc: string }[]).map((u) => decodeURI(u.loc)),
+    );
+    for (const path of ['/', '/archive/', '/2021/', '/2021/04/', '/2021/04/07/', seedPath, urduPath])
+      expect(locs).toContain(`${siteURL}${path}`);
     expect(locs.filter((loc) => loc.includes('/quote-'))).toEqual([]);
     expect(readFileSync(fileOf('/robots.txt'), 'utf8')).toContain(`Sitemap: ${siteURL}/sitemap-index.xml`);
   });

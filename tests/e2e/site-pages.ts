@@ -26,7 +26,10 @@ const kinds: ReadonlyArray<[string, RegExp]> = [
  * (`/people/lavrov/` -> `/people/*`), so that a new route is sampled too, never skipped.
  */
 export function pageKind(path: string): string {
-  return kinds.find(([, pattern]) => pattern.test(path))?.[0] ?? path.replace(/^(\/[^/]+)(\/.*)?$/, (_, first: string, rest = '') => `${first}${rest.replace(/[^/]+/g, '*')}`);
+  return (
+    kinds.find(([, pattern]) => pattern.test(path))?.[0] ??
+    path.replace(/^(\/[^/]+)(\/.*)?$/, (_, first: string, rest = '') => `${first}${rest.replace(/[^/]+/g, '*')}`)
+  );
 }
 
 /** Up to `perKind` pages of each kind (default: 2), plus every page whose path matches `always`. */

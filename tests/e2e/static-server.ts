@@ -35,7 +35,10 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
  * Serves `root` on a free loopback port; resolves to the server and its base URL.
  * `headers` adds response headers by path, as a host that reads `_headers` would (default: none).
  */
-export async function serveStatic(root: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ server: Server; url: string }> {
+export async function serveStatic(
+  root: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = await resolveFile(root, path);

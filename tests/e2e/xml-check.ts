@@ -3,5 +3,9 @@ import type { Page } from 'playwright-core';
 
 /** The parser's complaint about `xml`, or null when it is well-formed. `page` may show anything. */
 export function xmlError(page: Page, xml: string): Promise<string | null> {
-  return page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+  return page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+    xml,
+  );
 }

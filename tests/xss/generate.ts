@@ -56,7 +56,8 @@ function write(dir: string, slug: string, date: CalendarDate, text: string): Pic
 /** A URL that closes the double-quoted attribute it is written into and opens markup of its own. */
 const breaksOut = (unsafeUrl: string) => /"\s*>/.test(unsafeUrl);
 
-const isoOf = ({ year, month, day }: CalendarDate) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isoOf = ({ year, month, day }: CalendarDate) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
  * Writes one article per vector and placement into `dir` (created if missing); returns the pages to check.
@@ -96,12 +97,29 @@ export function writeXssArticles(dir: string): XssPage[] {
       headlineMarker: `${n}head`,
       family,
       vector: unsafeHtml,
-      safeTexts: [`${n}head`, `${n}before`, `${n}inline`, `${n}tail`, `${n}quote`, `${n}after`, `${n}byline`, `${n}place`],
+      safeTexts: [
+        `${n}head`,
+        `${n}before`,
+        `${n}inline`,
+        `${n}tail`,
+        `${n}quote`,
+        `${n}after`,
+        `${n}byline`,
+        `${n}place`,
+      ],
       safeDescription: [`${n}summary`],
     });
 
     const titled = dayAfter('2019-01-01', i);
-    const titleText = ['---', `date: ${isoOf(titled)}`, `title: ${yamlString(`${n}title ${unsafeHtml}`)}`, '---', '', `${n}titlebody is the body.`, ''];
+    const titleText = [
+      '---',
+      `date: ${isoOf(titled)}`,
+      `title: ${yamlString(`${n}title ${unsafeHtml}`)}`,
+      '---',
+      '',
+      `${n}titlebody is the body.`,
+      '',
+    ];
     pages.push({
       ...write(dir, `xss-title-${n}`, titled, titleText.join('\n')),
       placement: 'title',
@@ -133,7 +151,9 @@ export function writeXssArticles(dir: string): XssPage[] {
       '',
       // A URL that ends the attribute ("><script>…) leaves `">` and the link text as text among raw tags, where they do
       // not reach the page: the build refuses that article (src/lib/remark/raw-html.ts), so it gets no raw HTML line.
-      breaksOut(unsafeUrl) ? `${n}raw ${n}end` : `<a href="${unsafeUrl}">${n}raw</a> <img src="${unsafeUrl}" alt="${n}rawimg"> ${n}end`,
+      breaksOut(unsafeUrl)
+        ? `${n}raw ${n}end`
+        : `<a href="${unsafeUrl}">${n}raw</a> <img src="${unsafeUrl}" alt="${n}rawimg"> ${n}end`,
       '',
     ].join('\n');
     pages.push({

@@ -22,8 +22,10 @@ export interface XssVector {
 }
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
-const decimalEntities = (text: string, pad = 0) => [...text].map((c) => `&#${String(c.charCodeAt(0)).padStart(pad, '0')};`).join('');
-const hexEntities = (text: string, semicolon = true) => [...text].map((c) => `&#x${c.charCodeAt(0).toString(16)}${semicolon ? ';' : ''}`).join('');
+const decimalEntities = (text: string, pad = 0) =>
+  [...text].map((c) => `&#${String(c.charCodeAt(0)).padStart(pad, '0')};`).join('');
+const hexEntities = (text: string, semicolon = true) =>
+  [...text].map((c) => `&#x${c.charCodeAt(0).toString(16)}${semicolon ? ';' : ''}`).join('');
 
 const scriptTag = '<script>alert(1)</script>';
 const svgOnload = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>';
@@ -305,7 +307,11 @@ export const swallowingVectors: readonly XssVector[] = [
   // Never closed: published as it is, the page would show the tag as text.
   { family: 'event-handler', unsafeHtml: '<img src=x onerror=alert(1)//' },
   { family: 'script', unsafeHtml: '<script>alert(1)</script' },
-  { family: 'mxss-nesting', unsafeHtml: '<select><template><style><!--</style><a rel="--></style></template></select><img src=x onerror=alert(1)>">' },
+  {
+    family: 'mxss-nesting',
+    unsafeHtml:
+      '<select><template><style><!--</style><a rel="--></style></template></select><img src=x onerror=alert(1)>">',
+  },
 ];
 
 /** Hostile link and image targets, placed as markdown link, image, reference and autolink URLs. */

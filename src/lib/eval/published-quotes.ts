@@ -29,6 +29,11 @@ export async function renderPublished(markdown: string, file?: string): Promise<
     ReturnType<typeof markdownProcessor>['createRenderer']
   >[0]);
   const frontmatter: Record<string, unknown> = {};
-  const result = await (await renderer).render(markdown.replace(/^---\n[\s\S]*?\n---\n/u, ''), { frontmatter, ...(file && { fileURL: pathToFileURL(resolve(file)) }) });
+  const result = await (
+    await renderer
+  ).render(markdown.replace(/^---\n[\s\S]*?\n---\n/u, ''), {
+    frontmatter,
+    ...(file && { fileURL: pathToFileURL(resolve(file)) }),
+  });
   return { html: result.code, quotes: (result.metadata.frontmatter as ReturnType<typeof frontmatterOf>).quotes ?? [] };
 }

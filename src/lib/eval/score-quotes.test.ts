@@ -27,7 +27,9 @@ const direct = (quote: string, speaker: string | null = 'Ann Lee', fragments?: s
 
 describe('normalise and tokens (rules 1 and 2)', () => {
   it('normalises the README examples', () => {
-    expect(normalize("''We finally may be seeing some wage acceleration,''")).toBe('we finally may be seeing some wage acceleration');
+    expect(normalize("''We finally may be seeing some wage acceleration,''")).toBe(
+      'we finally may be seeing some wage acceleration',
+    );
     expect(normalize('“It’s fine,”')).toBe("it's fine");
   });
 
@@ -58,7 +60,12 @@ describe('overlap and matching (rules 3 and 5)', () => {
 
   it('gives one joined prediction to the unit that covers more of it', () => {
     const result = scoreArticle(
-      [direct('"We will win," … "And we will do it in November."', 'Ann Lee', ['"We will win,"', '"And we will do it in November."'])],
+      [
+        direct('"We will win," … "And we will do it in November."', 'Ann Lee', [
+          '"We will win,"',
+          '"And we will do it in November."',
+        ]),
+      ],
       [{ type: 'direct', text: 'We will win. And we will do it in November.', speaker: 'Ann Lee' }],
     );
     expect(result.direct.lenient).toEqual([{ gold: 1, prediction: 0 }]);
@@ -69,7 +76,12 @@ describe('overlap and matching (rules 3 and 5)', () => {
 
   it('matches two predictions to the two fragments', () => {
     const result = scoreArticle(
-      [direct('"We will win," … "And we will do it in November."', 'Ann Lee', ['"We will win,"', '"And we will do it in November."'])],
+      [
+        direct('"We will win," … "And we will do it in November."', 'Ann Lee', [
+          '"We will win,"',
+          '"And we will do it in November."',
+        ]),
+      ],
       [
         { type: 'direct', text: 'We will win', speaker: 'Ann Lee' },
         { type: 'direct', text: 'And we will do it in November', speaker: 'Ann Lee' },
@@ -147,6 +159,13 @@ describe('report (rule 7)', () => {
   it('leaves precision undefined and F1 zero without predictions', () => {
     const c = emptyCounts();
     count(c, goldUnits([direct('"Yes."')]).direct, [], []);
-    expect(score(c)).toEqual({ precision: undefined, recall: 0, f1: 0, speakerAccuracy: undefined, wrongNameRate: undefined, unattributedRate: undefined });
+    expect(score(c)).toEqual({
+      precision: undefined,
+      recall: 0,
+      f1: 0,
+      speakerAccuracy: undefined,
+      wrongNameRate: undefined,
+      unattributedRate: undefined,
+    });
   });
 });

@@ -155,10 +155,22 @@ export interface Counts {
   speakerMissing: number;
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, predictions: 0, matches: 0, speakerScored: 0, speakerRight: 0, speakerMissing: 0 });
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  predictions: 0,
+  matches: 0,
+  speakerScored: 0,
+  speakerRight: 0,
+  speakerMissing: 0,
+});
 
 /** Adds one article's matching at one level to `counts`. */
-export function count(counts: Counts, gold: readonly Unit[], predictions: readonly Unit[], matches: readonly Match[]): void {
+export function count(
+  counts: Counts,
+  gold: readonly Unit[],
+  predictions: readonly Unit[],
+  matches: readonly Match[],
+): void {
   counts.gold += gold.length;
   counts.predictions += predictions.length;
   counts.matches += matches.length;

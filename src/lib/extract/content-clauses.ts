@@ -29,7 +29,8 @@ export function contentClauseCue(text: string, from: number, to: number, policy:
     const head = WORD_BEFORE.exec(before);
     if (head === null) continue;
     const previous = WORD_BEFORE.exec(before.slice(0, head.index))?.[1];
-    const nounHead = previous !== undefined && (policy.determiners.has(previous.toLowerCase()) || POSSESSIVE.test(previous));
+    const nounHead =
+      previous !== undefined && (policy.determiners.has(previous.toLowerCase()) || POSSESSIVE.test(previous));
     const start = from + m.index - (before.length - head.index);
     const end = from + m.index + whole.length - next.length;
     return { text: `${head[1]} ${conjunction}`, start, end, sourceAfter: false, participle: false, nounHead };
@@ -39,5 +40,7 @@ export function contentClauseCue(text: string, from: number, to: number, policy:
 
 function opensSubject(word: string, policy: SpeakerPolicy): boolean {
   const k = word.toLowerCase();
-  return /^[\p{Lu}\p{N}]/u.test(word) || policy.determiners.has(k) || policy.pronouns.has(k) || SUBJECT_OPENER_SET.has(k);
+  return (
+    /^[\p{Lu}\p{N}]/u.test(word) || policy.determiners.has(k) || policy.pronouns.has(k) || SUBJECT_OPENER_SET.has(k)
+  );
 }

@@ -31,23 +31,39 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * hyphens, so "called" is not found in "so-called". A cue at the start of one of `notCues` (lower-case, as
  * written) is left out.
  */
-export function cueFinder(verbs: readonly string[], phrases: readonly string[], sourceAfter: readonly string[], notCues: readonly string[] = []): CueFinder {
+export function cueFinder(
+  verbs: readonly string[],
+  phrases: readonly string[],
+  sourceAfter: readonly string[],
+  notCues: readonly string[] = [],
+): CueFinder {
   const alternatives = [...phrases.map((p) => `(?i:${escape(p).replace(/ /gu, '\\s+')})`), ...verbs.map(escape)];
   alternatives.sort((a, b) => b.length - a.length);
   // `\b` first: a cheap test that rules out most positions before the costlier Unicode look-behind.
-  const pattern = new RegExp(String.raw`\b(?<![\p{L}\p{N}’'\-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'\-])`, 'gu');
+  const pattern = new RegExp(
+    String.raw`\b(?<![\p{L}\p{N}’'\-])(?:${alternatives.join('|')})(?![\p{L}\p{N}’'\-])`,
+    'gu',
+  );
   // A cue that opens another phrase (`showed up`, `reported from`) is none; tried only where a cue matched.
-  const other = notCues.length === 0 ? undefined : new RegExp(String.raw`^(?:${notCues.map((p) => escape(p).replace(/ /gu, '\\s+')).join('|')})(?![\p{L}\p{N}])`, 'u');
+  const other =
+    notCues.length === 0
+      ? undefined
+      : new RegExp(
+          String.raw`^(?:${notCues.map((p) => escape(p).replace(/ /gu, '\\s+')).join('|')})(?![\p{L}\p{N}])`,
+          'u',
+        );
   const after = new Set(sourceAfter.map((s) => s.toLowerCase()));
   return (text) =>
-    Array.from(text.matchAll(pattern)).filter((m) => other === undefined || !other.test(text.slice(m.index, m.index + 60))).map((m) => {
-      const cue = m[0].replace(/\s+/gu, ' ');
-      return {
-        text: cue,
-        start: m.index,
-        end: m.index + m[0].length,
-        sourceAfter: after.has(cue.toLowerCase()),
-        participle: /ing(?: that)?$/u.test(cue),
-      };
-    });
+    Array.from(text.matchAll(pattern))
+      .filter((m) => other === undefined || !other.test(text.slice(m.index, m.index + 60)))
+      .map((m) => {
+        const cue = m[0].replace(/\s+/gu, ' ');
+        return {
+          text: cue,
+          start: m.index,
+          end: m.index + m[0].length,
+          sourceAfter: after.has(cue.toLowerCase()),
+          participle: /ing(?: that)?$/u.test(cue),
+        };
+      });
 }

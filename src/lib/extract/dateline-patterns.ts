@@ -29,7 +29,9 @@ function countryNames(): string[] {
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   // Codes for groupings and placeholders rather than countries ("European Union", "Unknown Region", "Pseudo-Accents").
   const notCountries = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
-  const codes = letters.flatMap((first) => letters.map((second) => first + second)).filter((code) => !notCountries.has(code));
+  const codes = letters
+    .flatMap((first) => letters.map((second) => first + second))
+    .filter((code) => !notCountries.has(code));
   return codes.map((code) => names.of(code)).filter((name) => name !== undefined);
 }
 

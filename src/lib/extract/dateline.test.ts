@@ -67,7 +67,7 @@ describe('parseDateline', () => {
     // The seed's paragraphs: ordinary sentences that open with capitalised words and commas.
     'Russian Foreign Minister Sergei Lavrov arrived in Pakistan on Tuesday on a two-day visit',
     'Lavrov, the first Russian foreign minister to visit Pakistan since 2012, was received',
-    'Earlier, Qureshi had said Lavrov\'s visit will be the first',
+    "Earlier, Qureshi had said Lavrov's visit will be the first",
     'Pakistan and Russia are playing a role in the Afghan peace process, Qureshi said.',
     // Acronyms and labels that open a paragraph the way a dateline does.
     'US: the view from Washington',
@@ -76,7 +76,7 @@ describe('parseDateline', () => {
     'NATO: allies agree on a new mission',
     'UPDATE: This story has been corrected.',
     'BREAKING NEWS — Parliament dissolved',
-    'EDITOR\'S NOTE: This story contains graphic details.',
+    "EDITOR'S NOTE: This story contains graphic details.",
     'WATCH: Lavrov arrives in Islamabad',
     'REUTERS — The company said',
     // Title-case places with nothing but a separator after them.
@@ -108,8 +108,12 @@ describe('parseDateline', () => {
     expect(parseDateline(text)).toBeUndefined();
     expect(parseDateline(text, { agencies: [...AGENCIES, 'Dawn'] })).toMatchObject({ place: 'Multan', agency: 'Dawn' });
     expect(parseDateline('Multan, Punjab — Farmers')).toMatchObject({ place: 'Multan, Punjab' });
-    expect(parseDateline('Multan, Punjab — Farmers', { regions: REGIONS.filter((region) => region !== 'Punjab') })).toBeUndefined();
-    expect(parseDateline('Islamabad, 7 avril (AFP) — Le', { months: ['avril'] })).toMatchObject({ dateText: '7 avril' });
+    expect(
+      parseDateline('Multan, Punjab — Farmers', { regions: REGIONS.filter((region) => region !== 'Punjab') }),
+    ).toBeUndefined();
+    expect(parseDateline('Islamabad, 7 avril (AFP) — Le', { months: ['avril'] })).toMatchObject({
+      dateText: '7 avril',
+    });
     expect(parseDateline('GAZA CITY — Residents', { notPlaces: ['gaza'] })).toBeUndefined();
   });
 });
@@ -123,7 +127,9 @@ describe('parseDateline on fixture articles', () => {
   it.each(readdirSync(fixtures))('%s', (name) => {
     const folder = new URL(`${name}/`, fixtures);
     const tree = markdown.runSync(markdown.parse(readFileSync(new URL('input.md', folder), 'utf8'))) as Root;
-    const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph').map((node) => toString(node));
+    const paragraphs = tree.children
+      .filter((node): node is Paragraph => node.type === 'paragraph')
+      .map((node) => toString(node));
     const actual = paragraphs.map((text) => ({ text: text.slice(0, 60), dateline: parseDateline(text) ?? null }));
     const expectedFile = new URL('expected.json', folder);
     if (process.env['UPDATE']) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);

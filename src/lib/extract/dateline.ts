@@ -70,7 +70,8 @@ export function parseDateline(paragraphText: string, options: DatelineOptions = 
     if (region === undefined || !policy.regions.has(region.toLowerCase()) || separator?.includes(':')) return undefined;
   }
   return {
-    place: region === undefined ? displayName(city) : `${displayName(city)}, ${displayName(region, { keepShort: true })}`,
+    place:
+      region === undefined ? displayName(city) : `${displayName(city)}, ${displayName(region, { keepShort: true })}`,
     agency: agency ?? null,
     dateText: dateText ?? null,
     length: match[0].length,

@@ -10,7 +10,8 @@ import { clauseSubject, mentionAtEnd, mentionAtStart, nameAtStart, subjectBefore
 // A preposition right before a name makes it the object of the clause, not its subject.
 const OBJECT_BEFORE = /\b(?:to|for|with|at|on|about|of|from|by|against|into)\s+(?:\p{Lu}\S*\s+){0,2}$/u;
 // What opens such a name and participle: `with Ruiz saying`, `the video shows Ruiz telling`.
-const ABSOLUTE_BEFORE = /\b(?:with|has|had|have|shows?|showed|shown|heard|hears?|features?|featured|sees?|saw|finds?|found)\s+(?:\S+\s+){0,3}$/u;
+const ABSOLUTE_BEFORE =
+  /\b(?:with|has|had|have|shows?|showed|shown|heard|hears?|features?|featured|sees?|saw|finds?|found)\s+(?:\S+\s+){0,3}$/u;
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 // A possessive right before the marks: a name's ("Ruiz’s") or a plural's ("the networks’"), not a contraction ("It’s").
 const POSSESSIVE_BEFORE = /(?:(\p{Lu}[\p{L}.-]*)[’']s|\p{L}[sS][’'])$/u;
@@ -62,7 +63,8 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   // Words running on after the closing mark ("''a sensible step'' towards a new wharf")
   // make the quoted words part of a longer sentence, unless they are the attribution ("…" said Okafor).
   const between = cueAfter === undefined ? undefined : paragraph.slice(span.end, cueAfter.start);
-  const attributed = between !== undefined && (between.trim() === '' || mentionAtEnd(between, policy.speakers, true) !== undefined);
+  const attributed =
+    between !== undefined && (between.trim() === '' || mentionAtEnd(between, policy.speakers, true) !== undefined);
   if (!punctuated && /^\s+\p{Ll}/u.test(after) && !attributed) return false;
   // “Salt and Stone,” by Ada Mensah: a work and its author. An excerpt followed by its link (“…” http://…), as in a
   // newsletter's list of stories, quotes an article, not a speaker.
@@ -70,7 +72,8 @@ export function isQuotation(paragraph: string, span: QuoteSpan, cues: readonly C
   if (SIGNED.test(after)) return true;
   // `Harbour Radio’s “Morning Tide”`, `on “Meet the Press,”`, `according to “Salt and Stone,”`: quoted words that a possessive
   // names or a preposition governs are a title or a phrase inside the writer's sentence.
-  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before.slice(-20))?.[0].toLowerCase() ?? '')) return false;
+  if (isOwnedTitle(before) || PREPOSITION_SET.has(/[\p{L}’'-]+$/u.exec(before.slice(-20))?.[0].toLowerCase() ?? ''))
+    return false;
   // So are quoted words right after a noun for a work, unless an attribution follows (`After the show, “We…,” Ruiz said`).
   if (!attributed && namedByNoun(before)) return false;
   // Right after a cue ("said “We will win.”", "said, “and then…”") quoted words are a quotation, unless a title is
@@ -96,7 +99,8 @@ export function continuesTitles(paragraph: string, previousTitle: QuoteSpan | un
   const ending = /[,.!?]?[\s'’]*$/u.exec(paragraph.slice(previousTitle.innerStart, previousTitle.innerEnd))![0];
   const separator = (ending + paragraph.slice(previousTitle.end, span.start)).replace(/[^\p{L},.!?]/gu, ' ');
   if (!/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/u.test(separator)) return false;
-  const capitalised = (s: QuoteSpan): boolean => /^[^\p{L}\p{N}]*[\p{Lu}\d]/u.test(paragraph.slice(s.innerStart, s.innerEnd));
+  const capitalised = (s: QuoteSpan): boolean =>
+    /^[^\p{L}\p{N}]*[\p{Lu}\d]/u.test(paragraph.slice(s.innerStart, s.innerEnd));
   const inner = paragraph.slice(span.innerStart, span.innerEnd);
   // A short name ("Apollo 13", "Veep") or a title; a longer run of words that is no title reads as a sentence said.
   return capitalised(previousTitle) && capitalised(span) && (isTitle(inner) || wordCount(inner) <= LISTED_NAME_WORDS);
@@ -117,7 +121,13 @@ const ATTRIBUTION_WORDS = 6;
  * `The truth is, she added, “there is…”`) and a verb that takes the quoted words as its object (`by urging “a
  * harbour for all”`) make them part of the writer's sentence.
  */
-export function completesClause(paragraph: string, span: QuoteSpan, sentence: Sentence, direct: readonly QuoteSpan[], cues: readonly Cue[]): boolean {
+export function completesClause(
+  paragraph: string,
+  span: QuoteSpan,
+  sentence: Sentence,
+  direct: readonly QuoteSpan[],
+  cues: readonly Cue[],
+): boolean {
   const inner = paragraph.slice(span.innerStart, span.innerEnd).replace(/^[^\p{L}\p{N}]+/u, '');
   // `her comment that, “We're going to…”`: quoted words a "that" introduces are the content of a reported clause.
   if (/\bthat,?\s*$/u.test(paragraph.slice(sentence.start, span.start))) return true;
@@ -176,8 +186,15 @@ export function directDrafts(ctx: ParagraphContext): { drafts: Draft[]; used: At
     const attribution = attributionAfter(ctx, span) ?? attributionBefore(ctx, span);
     if (attribution !== undefined) used.push(attribution);
     const introduced = attribution === undefined ? colonSubject(ctx, span) : undefined;
-    if (introduced !== undefined) return { type: 'direct', start: span.start, end: span.end, mention: introduced, cue: ':' };
-    return { type: 'direct', start: span.start, end: span.end, mention: attribution?.mention, cue: attribution?.cue.text ?? null };
+    if (introduced !== undefined)
+      return { type: 'direct', start: span.start, end: span.end, mention: introduced, cue: ':' };
+    return {
+      type: 'direct',
+      start: span.start,
+      end: span.end,
+      mention: attribution?.mention,
+      cue: attribution?.cue.text ?? null,
+    };
   });
   return { drafts, used };
 }
@@ -188,7 +205,8 @@ export function directDrafts(ctx: ParagraphContext): { drafts: Draft[]; used: At
 function colonSubject(ctx: ParagraphContext, span: QuoteSpan): Mention | undefined {
   const sentence = sentenceAt(ctx.sentences, span.start);
   const before = ctx.text.slice(sentence.start, span.start);
-  if (!/:\s*$/u.test(before) || ctx.direct.some((s) => s.start >= sentence.start && s.end <= span.start)) return undefined;
+  if (!/:\s*$/u.test(before) || ctx.direct.some((s) => s.start >= sentence.start && s.end <= span.start))
+    return undefined;
   // The name right before the colon (`… - Pew Research: “…”`), unless a preposition makes it an object (`a message
   // to Trump:`); else the one the sentence opens with.
   const head = before.replace(/:\s*$/u, '');
@@ -204,19 +222,23 @@ function attributionBefore(ctx: ParagraphContext, span: QuoteSpan): Attribution 
   const sentence = sentenceAt(ctx.sentences, span.start);
   const previous = direct.filter((s) => s.end <= span.start && s.end > sentence.start).at(-1);
   const from = previous?.end ?? sentence.start;
-  const cue = cuesIn(ctx.cues, from, span.start).filter((c) => !inAny(direct, c.start)).at(-1);
+  const cue = cuesIn(ctx.cues, from, span.start)
+    .filter((c) => !inAny(direct, c.start))
+    .at(-1);
   if (cue === undefined) return undefined;
   const between = text.slice(cue.end, span.start);
   if (cue.sourceAfter) return { mention: mentionAtStart(between, policy.speakers), cue };
   // `“…,” the paper wrote, adding, “…”`: a participle after a quotation goes on with that quotation's speaker.
-  if (cue.participle && previous !== undefined && text.slice(previous.end, cue.start).includes(',')) return { mention: undefined, cue };
+  if (cue.participle && previous !== undefined && text.slice(previous.end, cue.start).includes(','))
+    return { mention: undefined, cue };
   // `Trump attacked Clinton for her support of military action, saying, “…”`: a participle's speaker is the subject
   // of the clause it hangs on, not the last words before it.
   // `with spokesman Glen Caplin saying, “…”`, `a March 2 email has Podesta saying`: there the name right before the
   // participle is its own subject.
   const clause = text.slice(from, cue.start);
   const own = cue.participle && !/,\s*$/u.test(clause) ? mentionAtEnd(clause, policy.speakers) : undefined;
-  const absolute = own?.kind === 'name' && ABSOLUTE_BEFORE.test(clause.trimEnd().slice(0, clause.trimEnd().length - own.text.length));
+  const absolute =
+    own?.kind === 'name' && ABSOLUTE_BEFORE.test(clause.trimEnd().slice(0, clause.trimEnd().length - own.text.length));
   const mention =
     (absolute ? own : undefined) ??
     (cue.participle ? clauseSubject(clause, policy.speakers) : undefined) ??

@@ -11,6 +11,8 @@ describe('shortLede', () => {
   });
 
   it('cuts at a word with an ellipsis when no sentence ends late enough', () => {
-    expect(shortLede('One. Then a very long sentence without an end in sight at all', 30)).toBe('One. Then a very long…');
+    expect(shortLede('One. Then a very long sentence without an end in sight at all', 30)).toBe(
+      'One. Then a very long…',
+    );
   });
 });

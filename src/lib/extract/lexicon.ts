@@ -281,13 +281,53 @@ export const NO_ONE: readonly string[] = [
 // Grammar rather than newsroom policy, kept here all the same so that every word the extractor looks for is in one file.
 
 /** Particles inside names, lower-case: "Ludwig van Beethoven", "Osama bin Laden", "St. Clair". */
-export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'st.'];
+export const NAME_PARTICLES: readonly string[] = [
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'di',
+  'st.',
+];
 
 /** Abbreviated titles only a person carries ("Mr. Ekwall", "Sen. Ruiz"): a single word after one is a surname. */
-export const PERSONAL_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev'];
+export const PERSONAL_TITLES: readonly string[] = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Prof',
+  'Rev',
+];
 
 /** Titles of courtesy, not roles: never shown as the role beside a name ("Mr. Ekwall" is not "Mr."). */
-export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Mx.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady'];
+export const HONORIFICS: readonly string[] = [
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Miss',
+  'Mx.',
+  'Dr.',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+];
 
 /** Titles that give a person's pronoun. */
 export const TITLES_HE: readonly string[] = ['Mr.', 'Sir', 'King', 'Prince'];
@@ -350,10 +390,34 @@ export const WORK_NOUNS: readonly string[] = [
 ];
 
 /** Cues that also mean writing a work: with a title as their object (`wrote “The Quiet Harbour”`) they report no statement. */
-export const AUTHORSHIP_CUES: readonly string[] = ['wrote', 'writes', 'write', 'written', 'writing', 'penned', 'pens', 'co-wrote', 'authored'];
+export const AUTHORSHIP_CUES: readonly string[] = [
+  'wrote',
+  'writes',
+  'write',
+  'written',
+  'writing',
+  'penned',
+  'pens',
+  'co-wrote',
+  'authored',
+];
 
 /** Words whose ’s is "is" or "has", not a possessive: "It’s “risky”" quotes part of a clause, names no work. */
-export const CONTRACTED: readonly string[] = ['it', 'that', 'he', 'she', 'what', 'there', 'here', 'who', 'let', 'where', 'how', 'when', 'this'];
+export const CONTRACTED: readonly string[] = [
+  'it',
+  'that',
+  'he',
+  'she',
+  'what',
+  'there',
+  'here',
+  'who',
+  'let',
+  'where',
+  'how',
+  'when',
+  'this',
+];
 
 /**
  * Words after which a stance verb's plain form ("plan", "support") can be a verb: pronouns, plurals without an -s,

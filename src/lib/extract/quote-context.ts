@@ -5,7 +5,17 @@ import { cueFinder, type Cue, type CueFinder } from './cues.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { speakerPolicy, type Mention, type SpeakerPolicy } from './speakers.ts';
-import { EDITORIAL_LABELS, EVIDENCE_NOUNS, MULTI_WORD_CUES, NOT_CUES, PLAIN_VERB_SUBJECTS, SOURCE_AFTER_CUES, SPEECH_VERBS, STANCE_VERBS, TITLES } from './lexicon.ts';
+import {
+  EDITORIAL_LABELS,
+  EVIDENCE_NOUNS,
+  MULTI_WORD_CUES,
+  NOT_CUES,
+  PLAIN_VERB_SUBJECTS,
+  SOURCE_AFTER_CUES,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+  TITLES,
+} from './lexicon.ts';
 
 export interface QuoteOptions {
   /** Single-word speech verbs, lower-case, each inflection listed (default: `SPEECH_VERBS` from lexicon.ts). */
@@ -50,11 +60,19 @@ export function policyFor(options: QuoteOptions): Policy {
   let policy = policies.get(options);
   if (policy === undefined) {
     policy = {
-      cues: cueFinder(options.speechVerbs ?? SPEECH_VERBS, options.multiWordCues ?? MULTI_WORD_CUES, SOURCE_AFTER_CUES, options.notCues ?? NOT_CUES),
+      cues: cueFinder(
+        options.speechVerbs ?? SPEECH_VERBS,
+        options.multiWordCues ?? MULTI_WORD_CUES,
+        SOURCE_AFTER_CUES,
+        options.notCues ?? NOT_CUES,
+      ),
       stance: cueFinder(options.stanceVerbs ?? STANCE_VERBS, [], [], options.notCues ?? NOT_CUES),
       plainStance: plainForms(options.stanceVerbs ?? STANCE_VERBS),
       plainVerbSubjects: new Set(PLAIN_VERB_SUBJECTS),
-      evidence: new RegExp(String.raw`\b[Ii]n\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?(?:${(options.evidenceNouns ?? EVIDENCE_NOUNS).join('|')})\b`, 'u'),
+      evidence: new RegExp(
+        String.raw`\b[Ii]n\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?(?:${(options.evidenceNouns ?? EVIDENCE_NOUNS).join('|')})\b`,
+        'u',
+      ),
       speakers: speakerPolicy(options.titles ?? TITLES),
       editorialLabels: new Set(EDITORIAL_LABELS.map((l) => l.toLowerCase())),
       reported: options.reported ?? true,
@@ -68,7 +86,11 @@ export function policyFor(options: QuoteOptions): Policy {
 // "plan" is a plain form because "plans" is listed too; "found" and "forecast" are not.
 function plainForms(verbs: readonly string[]): ReadonlySet<string> {
   const all = new Set(verbs.map((v) => v.toLowerCase()));
-  return new Set([...all].filter((v) => all.has(`${v}s`) || all.has(`${v}es`) || (v.endsWith('y') && all.has(`${v.slice(0, -1)}ies`))));
+  return new Set(
+    [...all].filter(
+      (v) => all.has(`${v}s`) || all.has(`${v}es`) || (v.endsWith('y') && all.has(`${v.slice(0, -1)}ies`)),
+    ),
+  );
 }
 
 /** One paragraph as the extractor's parts see it. */

@@ -72,12 +72,15 @@ function canOpen(paragraph: string, index: number, length: number): boolean {
 
 function canClose(paragraph: string, index: number, length: number): boolean {
   const after = paragraph[index + length];
-  return !isSpace(paragraph[index - 1]) && (after === undefined || AFTER_CLOSE.test(after) || /["”’'»«」』“]/.test(after));
+  return (
+    !isSpace(paragraph[index - 1]) && (after === undefined || AFTER_CLOSE.test(after) || /["”’'»«」』“]/.test(after))
+  );
 }
 
 function span(open: Mark, close: Mark | undefined, paragraph: string): QuoteSpan {
   const innerStart = open.index + open.text.length;
-  if (close === undefined) return { start: open.index, end: paragraph.length, innerStart, innerEnd: paragraph.length, closed: false };
+  if (close === undefined)
+    return { start: open.index, end: paragraph.length, innerStart, innerEnd: paragraph.length, closed: false };
   return { start: open.index, end: close.index + close.text.length, innerStart, innerEnd: close.index, closed: true };
 }
 
@@ -127,7 +130,8 @@ function doubleSpans(paragraph: string): QuoteSpan[] {
     if (open === undefined) {
       // A mark that can only close, with nothing open, is a stray: skip it and keep the pairing in sync. German
       // copy opens with », where it stands before a word.
-      const opens = mark.text === '»' ? canOpen(paragraph, mark.index, 1) : role !== 'close' && mark.text in QUOTE_PAIRS;
+      const opens =
+        mark.text === '»' ? canOpen(paragraph, mark.index, 1) : role !== 'close' && mark.text in QUOTE_PAIRS;
       if (opens) open = mark;
     } else if (QUOTE_PAIRS[open.text]!.includes(mark.text) && (role !== 'open' || ALWAYS_OPENS.has(mark.text))) {
       spans.push(span(open, mark, paragraph));
@@ -154,11 +158,18 @@ function singleSpans(paragraph: string, doubles: readonly QuoteSpan[]): QuoteSpa
   const spans: QuoteSpan[] = [];
   let from = 0;
   for (const m of paragraph.matchAll(SINGLE_OPEN)) {
-    if (m.index < from || inside(m.index) || !canOpen(paragraph, m.index, 1) || !/[\p{L}\p{N}]/u.test(paragraph[m.index + 1] ?? '')) continue;
+    if (
+      m.index < from ||
+      inside(m.index) ||
+      !canOpen(paragraph, m.index, 1) ||
+      !/[\p{L}\p{N}]/u.test(paragraph[m.index + 1] ?? '')
+    )
+      continue;
     const later = closers.filter((i) => i > m.index + 1 && !doubles.some((s) => s.start > m.index && s.start < i));
     const close =
-      later.find((i) => /[.,!?…]/u.test(paragraph[i - 1]!) || /^(?:$|[.,;:!?)—–])/u.test(paragraph.slice(i + 1, i + 2))) ??
-      later[0];
+      later.find(
+        (i) => /[.,!?…]/u.test(paragraph[i - 1]!) || /^(?:$|[.,;:!?)—–])/u.test(paragraph.slice(i + 1, i + 2)),
+      ) ?? later[0];
     const open = { index: m.index, text: m[0] };
     // Without a closing mark it runs on only from the start of the paragraph (a quotation continued below).
     if (close === undefined && paragraph.slice(0, m.index).trim() !== '') continue;

@@ -74,7 +74,7 @@ describe('the seed article (acceptance)', () => {
     expect(reported.filter((q) => q.speaker === 'the Foreign Office')).toHaveLength(1);
   });
 
-  it('closes the mismatched "…\'\' pair and keeps the marks in the span', () => {
+  it("closes the mismatched \"…'' pair and keeps the marks in the span", () => {
     const second = direct[1]!;
     expect(second.text.startsWith('There is no second opinion')).toBe(true);
     expect(second.text.endsWith('taking a new turn,')).toBe(true);
@@ -86,20 +86,26 @@ describe('quotation marks', () => {
     const spans = (p: string): string[] => findQuoteSpans(p).map((s) => p.slice(s.start, s.end));
     expect(spans('“Yes,” she said. "No," he said.')).toEqual(['“Yes,”', '"No,"']);
     expect(spans("''We will,'' he said. ``Fine,'' she said.")).toEqual(["''We will,''", "``Fine,''"]);
-    expect(spans('“Mixed pair,’’ he said. "Another,\'\' she said.')).toEqual(['“Mixed pair,’’', '"Another,\'\'']);
+    expect(spans("“Mixed pair,’’ he said. \"Another,'' she said.")).toEqual(['“Mixed pair,’’', "\"Another,''"]);
   });
 
   it('never takes an apostrophe or a single quote for a quotation mark', () => {
     expect(findQuoteSpans("Pakistan's minister didn’t say the 'deal' was off.")).toEqual([]);
-    expect(show(["''The 'temporary' fix failed,'' Ms. Tane said."])).toMatchInlineSnapshot(`"direct ¶0 [Tane] (said) The 'temporary' fix failed,"`);
+    expect(show(["''The 'temporary' fix failed,'' Ms. Tane said."])).toMatchInlineSnapshot(
+      `"direct ¶0 [Tane] (said) The 'temporary' fix failed,"`,
+    );
   });
 
   it('re-syncs after a stray mark: the next paragraph is read normally', () => {
-    expect(show(['The sign read "closed for good and the road stayed shut.', 'Later, “Then this works,” Ms. Lee said.'])).toMatchInlineSnapshot(`"direct ¶1 [Lee] (said) Then this works,"`);
+    expect(
+      show(['The sign read "closed for good and the road stayed shut.', 'Later, “Then this works,” Ms. Lee said.']),
+    ).toMatchInlineSnapshot(`"direct ¶1 [Lee] (said) Then this works,"`);
   });
 
   it('does not give up on a paragraph with an odd mark before a real quote', () => {
-    expect(show(['The 6" pipe burst. “We fixed it,” the engineer said.'])).toMatchInlineSnapshot(`"direct ¶0 [the engineer] (said) We fixed it,"`);
+    expect(show(['The 6" pipe burst. “We fixed it,” the engineer said.'])).toMatchInlineSnapshot(
+      `"direct ¶0 [the engineer] (said) We fixed it,"`,
+    );
   });
 });
 
@@ -181,7 +187,9 @@ describe('attribution', () => {
   });
 
   it('never takes a name inside the quote for the speaker', () => {
-    expect(show(['“Qureshi is wrong about the pipeline,” a spokesman for the ministry said.'])).toMatchInlineSnapshot(`"direct ¶0 [a spokesman for the ministry] (said) Qureshi is wrong about the pipeline,"`);
+    expect(show(['“Qureshi is wrong about the pipeline,” a spokesman for the ministry said.'])).toMatchInlineSnapshot(
+      `"direct ¶0 [a spokesman for the ministry] (said) Qureshi is wrong about the pipeline,"`,
+    );
   });
 
   it('knows speech verbs beyond said, and multi-word cues', () => {
@@ -208,7 +216,14 @@ describe('attribution', () => {
 
 describe('attribution without "said"', () => {
   it('knows more verbs of speech: barked, went on, chimed in, and a sentence-opening "Said"', () => {
-    expect(show(['“Not now,” the harbour master barked.', '“And not tomorrow,” Lin Okafor went on.', 'Said Mia Tran, a ferry pilot, “We will wait.”', '“So will we,” her brother chimed in.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        '“Not now,” the harbour master barked.',
+        '“And not tomorrow,” Lin Okafor went on.',
+        'Said Mia Tran, a ferry pilot, “We will wait.”',
+        '“So will we,” her brother chimed in.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "direct ¶0 [the harbour master] (barked) Not now,
       direct ¶1 [Lin Okafor] (went on) And not tomorrow,
       direct ¶2 [Mia Tran] (Said) We will wait.
@@ -217,19 +232,29 @@ describe('attribution without "said"', () => {
   });
 
   it('reads the subject past an adverb before the cue, and of a second verb joined with "and"', () => {
-    expect(show(['“Fine,” the harbour master jokingly said.', 'Lin Okafor thanked the crew and said, “We made it.”'])).toMatchInlineSnapshot(`
+    expect(show(['“Fine,” the harbour master jokingly said.', 'Lin Okafor thanked the crew and said, “We made it.”']))
+      .toMatchInlineSnapshot(`
       "direct ¶0 [the harbour master] (said) Fine,
       direct ¶1 [Lin Okafor] (said) We made it."
     `);
   });
 
   it('gives a quotation a colon introduces to the name its sentence opens with, and only to a name', () => {
-    expect(show(['Councillor Ben Adeyemi took the microphone: “We are not done.”', 'Rep. Ana Ruiz (D-Ohio): “The fares stay.”'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'Councillor Ben Adeyemi took the microphone: “We are not done.”',
+        'Rep. Ana Ruiz (D-Ohio): “The fares stay.”',
+      ]),
+    ).toMatchInlineSnapshot(`
       "direct ¶0 [Ben Adeyemi] (:) We are not done.
       direct ¶1 [Ana Ruiz] (:) The fares stay."
     `);
-    expect(show(['The notice read: “Closed until May.”'])).toMatchInlineSnapshot(`"direct ¶0 [-] (-) Closed until May."`);
-    expect(show(['HARBOUR PILOTS VOTE TODAY - from the bulletin: “We sail at dawn.”'])).toMatchInlineSnapshot(`"direct ¶0 [-] (-) We sail at dawn."`);
+    expect(show(['The notice read: “Closed until May.”'])).toMatchInlineSnapshot(
+      `"direct ¶0 [-] (-) Closed until May."`,
+    );
+    expect(show(['HARBOUR PILOTS VOTE TODAY - from the bulletin: “We sail at dawn.”'])).toMatchInlineSnapshot(
+      `"direct ¶0 [-] (-) We sail at dawn."`,
+    );
   });
 });
 
@@ -280,11 +305,22 @@ describe('speaker names', () => {
         'Peter Marsh Jr.',
         "Pakistan's",
       ].map((name) => stripTitles(name, policy)),
-    ).toEqual(['Shah Mahmood Qureshi', 'Qamar Javed Bajwa', 'Peter Marsh', 'Ana Ruiz', 'Marsh', 'Lin J. Okafor', 'Peter Marsh Jr.', 'Pakistan']);
+    ).toEqual([
+      'Shah Mahmood Qureshi',
+      'Qamar Javed Bajwa',
+      'Peter Marsh',
+      'Ana Ruiz',
+      'Marsh',
+      'Lin J. Okafor',
+      'Peter Marsh Jr.',
+      'Pakistan',
+    ]);
   });
 
   it('takes the name, not the body, from "said Ana Ruiz of the Harbour Trust"', () => {
-    expect(show(['“The pier is safe,” said Ana Ruiz of the Harbour Trust.'])).toMatchInlineSnapshot(`"direct ¶0 [Ana Ruiz] (said) The pier is safe,"`);
+    expect(show(['“The pier is safe,” said Ana Ruiz of the Harbour Trust.'])).toMatchInlineSnapshot(
+      `"direct ¶0 [Ana Ruiz] (said) The pier is safe,"`,
+    );
   });
 
   it('reads names across appositions and inversions, and keeps descriptions as written', () => {
@@ -322,11 +358,9 @@ describe('cues', () => {
   it('leaves out a cue that opens a phrase attributing nothing, and only that phrase', () => {
     const withNot = cueFinder(['said', 'reported', 'showed'], [], [], ['reported from', 'showed up']);
     expect(withNot('Okafor reported from Marston. She showed up late.').map((c) => c.text)).toEqual([]);
-    expect(withNot('Okafor reported that the poll showed gains, and said from the podium it was late.').map((c) => c.text)).toEqual([
-      'reported',
-      'showed',
-      'said',
-    ]);
+    expect(
+      withNot('Okafor reported that the poll showed gains, and said from the podium it was late.').map((c) => c.text),
+    ).toEqual(['reported', 'showed', 'said']);
   });
 });
 
@@ -419,7 +453,12 @@ describe('reported speech', () => {
   });
 
   it('reads stance verbs of campaign copy: rebuffed, railed against, outlined', () => {
-    expect(show(['Mayor Ana Ruiz rebuffed the union’s offer of a shorter strike.', 'Okafor railed against the fare rise, and outlined a cheaper plan.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'Mayor Ana Ruiz rebuffed the union’s offer of a shorter strike.',
+        'Okafor railed against the fare rise, and outlined a cheaper plan.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "reported ¶0 [Ana Ruiz] (rebuffed) the union’s offer of a shorter strike
       reported ¶1 [Okafor] (railed) against the fare rise
       reported ¶1 [Okafor] (outlined) a cheaper plan"
@@ -427,7 +466,13 @@ describe('reported speech', () => {
   });
 
   it('does not read a newsroom label ("UPDATE:", "Contributing:") as a transcript speaker', () => {
-    expect(show(['UPDATE: The council has since approved the budget.', 'Contributing: Mia Tran in Harbourton', 'Q: Will the ferry run in May?'])).toMatchInlineSnapshot(`"reported ¶2 [Q] (-) Will the ferry run in May?"`);
+    expect(
+      show([
+        'UPDATE: The council has since approved the budget.',
+        'Contributing: Mia Tran in Harbourton',
+        'Q: Will the ferry run in May?',
+      ]),
+    ).toMatchInlineSnapshot(`"reported ¶2 [Q] (-) Will the ferry run in May?"`);
   });
 
   it('keeps a statement interrupted by "according to X" whole, and ends it at a closing "according to X"', () => {
@@ -443,40 +488,62 @@ describe('reported speech', () => {
   });
 
   it('takes a speech word after an article for a noun, not a cue', () => {
-    expect(show(['Councillor Ben Adeyemi said the warning was a sign that the budget would not hold.'])).toMatchInlineSnapshot(`"reported ¶0 [Ben Adeyemi] (said) the warning was a sign that the budget would not hold"`);
+    expect(
+      show(['Councillor Ben Adeyemi said the warning was a sign that the budget would not hold.']),
+    ).toMatchInlineSnapshot(`"reported ¶0 [Ben Adeyemi] (said) the warning was a sign that the budget would not hold"`);
   });
 
   it('ends a sentence at a quotation that closes on a full stop', () => {
-    expect(show(['Ana Ruiz said the depot was “nearly full.” Work on a second one starts in June.'])).toMatchInlineSnapshot(`"reported ¶0 [Ana Ruiz] (said) the depot was “nearly full.”"`);
+    expect(
+      show(['Ana Ruiz said the depot was “nearly full.” Work on a second one starts in June.']),
+    ).toMatchInlineSnapshot(`"reported ¶0 [Ana Ruiz] (said) the depot was “nearly full.”"`);
   });
 
   it('starts a second statement at a later stance verb with a subject of its own', () => {
-    expect(show(['Ruiz praised the budget at a town hall, while Okafor criticized its cuts to transit.'])).toMatchInlineSnapshot(`
+    expect(show(['Ruiz praised the budget at a town hall, while Okafor criticized its cuts to transit.']))
+      .toMatchInlineSnapshot(`
       "reported ¶0 [Ruiz] (praised) the budget at a town hall
       reported ¶0 [Okafor] (criticized) its cuts to transit"
     `);
   });
 
   it('keeps a verb a few words into a reported clause inside it, rather than starting a statement there', () => {
-    expect(show(['Ana Ruiz said Okafor has not replied to her letters.', 'Okafor says she really thinks the pier will reopen.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'Ana Ruiz said Okafor has not replied to her letters.',
+        'Okafor says she really thinks the pier will reopen.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "reported ¶0 [Ana Ruiz] (said) Okafor has not replied to her letters
       reported ¶1 [Okafor] (says) she really thinks the pier will reopen"
     `);
   });
 
   it('reads a stance verb with a "that" clause as the reporting verb of a sentence that has a speech verb inside', () => {
-    expect(show(['The new poll also finds that Okafor maintains a narrow lead.'])).toMatchInlineSnapshot(`"reported ¶0 [the new poll] (finds) Okafor maintains a narrow lead"`);
+    expect(show(['The new poll also finds that Okafor maintains a narrow lead.'])).toMatchInlineSnapshot(
+      `"reported ¶0 [the new poll] (finds) Okafor maintains a narrow lead"`,
+    );
   });
 
   it('starts a "told" statement after whom it was told to', () => {
-    expect(show(['Ana Ruiz told the Gazette the review was late.', 'Okafor told supporters that the count would finish by midnight.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'Ana Ruiz told the Gazette the review was late.',
+        'Okafor told supporters that the count would finish by midnight.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "reported ¶0 [Ana Ruiz] (told) the review was late
       reported ¶1 [Okafor] (told) the count would finish by midnight"
     `);
   });
 
   it('reports the subject with the infinitive after a passive or raising cue', () => {
-    expect(show(['Turnout in the harbour wards is expected to fall again this year.', 'The harbour project appears to have stalled.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'Turnout in the harbour wards is expected to fall again this year.',
+        'The harbour project appears to have stalled.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "reported ¶0 [-] (expected) Turnout in the harbour wards is expected to fall again this year
       reported ¶1 [-] (appears) The harbour project appears to have stalled"
     `);
@@ -498,13 +565,17 @@ describe('reported speech', () => {
   });
 
   it('ends a statement at the comma before a cue that closes the sentence after a long subject', () => {
-    expect(show(['Ferry fares will rise in May, a survey of harbour users carried out over two winters found.'])).toMatchInlineSnapshot(
+    expect(
+      show(['Ferry fares will rise in May, a survey of harbour users carried out over two winters found.']),
+    ).toMatchInlineSnapshot(
       `"reported ¶0 [a survey of harbour users carried out over two winters] (found) Ferry fares will rise in May"`,
     );
   });
 
   it('attributes a clause before an inverted cue to the name after it', () => {
-    expect(show(['Rates will rise again next year, said Ana Silva, an economist at the bank.'])).toMatchInlineSnapshot(`"reported ¶0 [Ana Silva] (said) Rates will rise again next year"`);
+    expect(show(['Rates will rise again next year, said Ana Silva, an economist at the bank.'])).toMatchInlineSnapshot(
+      `"reported ¶0 [Ana Silva] (said) Rates will rise again next year"`,
+    );
   });
 });
 
@@ -575,7 +646,9 @@ describe('scare quotes, titles and partial quotes', () => {
   });
 
   it('makes a clause with a partial quote a reported quote', () => {
-    expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(`"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`);
+    expect(show(['Comey said Clinton had been “extremely careless” with the emails.'])).toMatchInlineSnapshot(
+      `"reported ¶0 [Comey] (said) Clinton had been “extremely careless” with the emails"`,
+    );
   });
 });
 
@@ -638,8 +711,16 @@ describe('quotations that finish a reported clause', () => {
   });
 
   it('joins an unattributed quotation to the partly quoted statement before it', () => {
-    expect(show(['Lin Okafor said the budget was “a start, and only a start.” “We will finish the rest next spring.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) the budget was “a start, and only a start.” “We will finish the rest next spring.”"`);
-    expect(show(['The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”'])).toMatchInlineSnapshot(`"reported ¶0 [Lin Okafor] (said) The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”"`);
+    expect(
+      show(['Lin Okafor said the budget was “a start, and only a start.” “We will finish the rest next spring.”']),
+    ).toMatchInlineSnapshot(
+      `"reported ¶0 [Lin Okafor] (said) the budget was “a start, and only a start.” “We will finish the rest next spring.”"`,
+    );
+    expect(
+      show(['The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”']),
+    ).toMatchInlineSnapshot(
+      `"reported ¶0 [Lin Okafor] (said) The depot is “nearly full,” Lin Okafor said on Friday. “We need a second one.”"`,
+    );
   });
 
   it('reports an unattributed block quoted over several paragraphs, but not a speaker’s long quotation', () => {
@@ -673,7 +754,10 @@ describe('options', () => {
     const paragraphs = ['“Fine,” Jo Park chirped.', 'Jo Park said the plan was fine.'];
     const quotes = extractQuotes(paragraphs, { speechVerbs: ['chirped'], reported: false });
     expect(quotes.map((q) => [q.type, q.speaker, q.cue])).toEqual([['direct', 'Jo Park', 'chirped']]);
-    expect(extractQuotes(paragraphs).map((q) => [q.type, q.cue])).toEqual([['direct', null], ['reported', 'said']]);
+    expect(extractQuotes(paragraphs).map((q) => [q.type, q.cue])).toEqual([
+      ['direct', null],
+      ['reported', 'said'],
+    ]);
   });
 });
 
@@ -687,7 +771,12 @@ function speakers(paragraphs: readonly string[]): string {
 
 describe('speakers resolved as a reader resolves them', () => {
   it('gives the speaker a name set off after the description that opens the clause', () => {
-    expect(show(['The harbour master, Tomas Weil, said the pier would reopen.', 'The crew thanked his deputy, Lin Okafor, and left.'])).toMatchInlineSnapshot(`
+    expect(
+      show([
+        'The harbour master, Tomas Weil, said the pier would reopen.',
+        'The crew thanked his deputy, Lin Okafor, and left.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "reported ¶0 [Tomas Weil] (said) the pier would reopen
       reported ¶1 [the crew] (thanked) his deputy, Lin Okafor, and left"
     `);
@@ -708,7 +797,8 @@ describe('speakers resolved as a reader resolves them', () => {
   });
 
   it('keeps the role the article first gave a person, as written, for every quotation of theirs', () => {
-    const roles = (paragraphs: string[]) => extractQuotes(paragraphs).map((q) => `${q.speaker ?? '-'}: ${q.speakerRole ?? '-'}`);
+    const roles = (paragraphs: string[]) =>
+      extractQuotes(paragraphs).map((q) => `${q.speaker ?? '-'}: ${q.speakerRole ?? '-'}`);
     expect(
       roles([
         '“We will reopen,” said Lin Okafor.',
@@ -758,14 +848,27 @@ describe('speakers resolved as a reader resolves them', () => {
   });
 
   it('gives a quotation paragraph to the speaker a colon introduced, and "he" to him after it', () => {
-    expect(speakers(['Jonah Price, the board’s chief engineer, set out the timetable:', '“We begin in May.”', '“It will take two summers,” he added.'])).toMatchInlineSnapshot(`
+    expect(
+      speakers([
+        'Jonah Price, the board’s chief engineer, set out the timetable:',
+        '“We begin in May.”',
+        '“It will take two summers,” he added.',
+      ]),
+    ).toMatchInlineSnapshot(`
       "We begin in May. [Jonah Price | Jonah Price | person]
       It will take two summers, [Jonah Price | he | person]"
     `);
   });
 
   it('continues a quotation only from the paragraph right before it', () => {
-    expect(speakers(['“We begin in May,” said Jonah Price.', '“Then the deck.”', 'The board met for an hour.', '“Nothing is decided.”'])).toMatchInlineSnapshot(`
+    expect(
+      speakers([
+        '“We begin in May,” said Jonah Price.',
+        '“Then the deck.”',
+        'The board met for an hour.',
+        '“Nothing is decided.”',
+      ]),
+    ).toMatchInlineSnapshot(`
       "We begin in May, [Jonah Price | Jonah Price | person]
       Then the deck. [Jonah Price | - | person]
       Nothing is decided. [- | - | -]"
@@ -787,14 +890,16 @@ describe('speakers resolved as a reader resolves them', () => {
       I’m not, [Tom Reyes | Reyes | person]
       It is done, [Mia Tran | she | person]"
     `);
-    expect(speakers(['“We sail at dawn,” said Mr. Tom Reyes.', 'Later the crew left. “It is done,” she said.'])).toMatchInlineSnapshot(`
+    expect(speakers(['“We sail at dawn,” said Mr. Tom Reyes.', 'Later the crew left. “It is done,” she said.']))
+      .toMatchInlineSnapshot(`
       "We sail at dawn, [Tom Reyes | Tom Reyes | person]
       It is done, [- | - | -]"
     `);
   });
 
-  it('takes a pronoun\'s antecedent from the start of its own sentence', () => {
-    expect(speakers(['“We won,” said Ana Ruiz.', 'Sanders disagreed when he said, “Nobody won.”'])).toMatchInlineSnapshot(`
+  it("takes a pronoun's antecedent from the start of its own sentence", () => {
+    expect(speakers(['“We won,” said Ana Ruiz.', 'Sanders disagreed when he said, “Nobody won.”']))
+      .toMatchInlineSnapshot(`
       "We won, [Ana Ruiz | Ana Ruiz | person]
       Nobody won. [Sanders | he | unknown]"
     `);
@@ -841,9 +946,9 @@ describe('speakers resolved as a reader resolves them', () => {
   });
 
   it('gives a participle the subject of the clause it hangs on', () => {
-    expect(speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”'])).toMatchInlineSnapshot(
-      `"She is unstable. [Trump | Trump | unknown]"`,
-    );
+    expect(
+      speakers(['During a speech, Trump attacked Clinton for her support of the war, saying, “She is unstable.”']),
+    ).toMatchInlineSnapshot(`"She is unstable. [Trump | Trump | unknown]"`);
     expect(
       speakers([
         'The former candidate continued, saying, “We need someone who understands the economy.”',

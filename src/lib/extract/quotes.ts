@@ -4,7 +4,14 @@
 // lists it relies on are policy, kept as data in lexicon.ts.
 
 import { completesClause, continuesTitles, directDrafts, isQuotation } from './direct-quotes.ts';
-import { policyFor, wordCount, type Draft, type ParagraphContext, type Policy, type QuoteOptions } from './quote-context.ts';
+import {
+  policyFor,
+  wordCount,
+  type Draft,
+  type ParagraphContext,
+  type Policy,
+  type QuoteOptions,
+} from './quote-context.ts';
 import { findQuoteSpans, quotesWithSingleMarks, type QuoteSpan } from './quote-marks.ts';
 import { labelledLine, reportedIn } from './reported-speech.ts';
 import { splitSentences } from './sentences.ts';
@@ -69,7 +76,11 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     const direct: QuoteSpan[] = [];
     let notQuotation: QuoteSpan | undefined;
     for (const span of spans) {
-      if (!(span.closed || runsOn) || continuesTitles(text, notQuotation, span) || !isQuotation(text, span, cues, policy)) {
+      if (
+        !(span.closed || runsOn) ||
+        continuesTitles(text, notQuotation, span) ||
+        !isQuotation(text, span, cues, policy)
+      ) {
         notQuotation = span;
         continue;
       }
@@ -83,19 +94,26 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
     // A quotation that opens its paragraph unattributed and runs on is a block quoted from a transcript or a
     // document: reported as a whole, paragraph by paragraph until it closes, rather than as one speaker's words.
     const head = drafts[0];
-    const opening = policy.reported && head?.type === 'direct' && head.cue === null ? openingSpan(text, spans, head) : undefined;
+    const opening =
+      policy.reported && head?.type === 'direct' && head.cue === null ? openingSpan(text, spans, head) : undefined;
     const block = opening !== undefined && (runsFrom ? inBlock : !opening.closed);
     // Reported text is the statement's words, without the marks.
     if (block) Object.assign(head!, { type: 'reported', start: opening.innerStart, end: opening.innerEnd });
     inBlock = block && !opening.closed;
     // `Jonah Price set out the timetable:` then a paragraph that is his quotation.
-    if (introduced !== undefined && !block && opening !== undefined) Object.assign(head!, { mention: introduced, cue: ':' });
+    if (introduced !== undefined && !block && opening !== undefined)
+      Object.assign(head!, { mention: introduced, cue: ':' });
     runsFrom = direct.at(-1)?.closed === false;
     const speakers = drafts.map((d): Speaker | null => {
       if (d.mention === undefined || namesNoOne(d.mention, vocabulary)) return null;
-      const antecedent = d.mention.kind === 'pronoun' ? (openingName(text, sentences, d.start, policy.speakers, isWord) ?? previousSubject) : undefined;
+      const antecedent =
+        d.mention.kind === 'pronoun'
+          ? (openingName(text, sentences, d.start, policy.speakers, isWord) ?? previousSubject)
+          : undefined;
       const name = names.resolve(d.mention, antecedent);
-      return name === null ? null : { name, mention: d.mention.text, type: speakerType(name, d.mention, vocabulary, policy.speakers) };
+      return name === null
+        ? null
+        : { name, mention: d.mention.text, type: speakerType(name, d.mention, vocabulary, policy.speakers) };
     });
     // An unattributed quotation continues the quotation before it, in this paragraph or an earlier one,
     // or, when it opens its paragraph, borrows the attribution that follows it ("A." "B," he said.).
@@ -103,7 +121,13 @@ export function extractQuotes(paragraphs: readonly string[], options: QuoteOptio
       if (d.type !== 'direct' || d.mention !== undefined) return;
       const previous = drafts.slice(0, i).findLastIndex((p) => p.type === 'direct');
       // Only a quotation right after it lends its attribution: `“A.” “B,” he said.`, not `“A,” sagte Weber. “B,” he said.`
-      const next = drafts.findIndex((p, j) => j === i + 1 && p.type === 'direct' && p.mention !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(d.end, p.start)));
+      const next = drafts.findIndex(
+        (p, j) =>
+          j === i + 1 &&
+          p.type === 'direct' &&
+          p.mention !== undefined &&
+          !/[\p{L}\p{N}]/u.test(text.slice(d.end, p.start)),
+      );
       const lent = previous >= 0 ? speakers[previous] : next >= 0 ? speakers[next] : lastDirectSpeaker;
       speakers[i] = lent ? { ...lent, mention: null } : null;
     });
@@ -149,7 +173,10 @@ function draftsOf(ctx: ParagraphContext): Draft[] {
   const line = labelledLine(ctx);
   if (line !== undefined) return [line];
   for (const sentence of ctx.sentences) drafts.push(...reportedIn(ctx, sentence, used));
-  return continuePartialQuotes(ctx, drafts.sort((a, b) => a.start - b.start));
+  return continuePartialQuotes(
+    ctx,
+    drafts.sort((a, b) => a.start - b.start),
+  );
 }
 
 // At most this many words (`, Ana Ruiz said on Tuesday.`) between a reported clause and the quotation continuing it.
@@ -163,8 +190,11 @@ function continuePartialQuotes(ctx: ParagraphContext, drafts: Draft[]): Draft[] 
     const previous = kept.at(-1);
     const quotes = (r: Draft): boolean => ctx.spans.some((s) => s.closed && s.start >= r.start && s.start < r.end);
     if (
-      d.type === 'direct' && d.cue === null && previous?.type === 'reported' &&
-      wordCount(ctx.text.slice(previous.end, d.start)) <= ATTRIBUTION_TAIL && quotes(previous)
+      d.type === 'direct' &&
+      d.cue === null &&
+      previous?.type === 'reported' &&
+      wordCount(ctx.text.slice(previous.end, d.start)) <= ATTRIBUTION_TAIL &&
+      quotes(previous)
     ) {
       previous.end = d.end;
       continue;
@@ -175,7 +205,12 @@ function continuePartialQuotes(ctx: ParagraphContext, drafts: Draft[]): Draft[] 
 }
 
 // The speaker a paragraph introduces when it ends with a colon and no quotation: `Jonah Price set out the timetable:`.
-function introduction(text: string, spans: readonly QuoteSpan[], sentences: readonly { start: number }[], policy: Policy): Mention | undefined {
+function introduction(
+  text: string,
+  spans: readonly QuoteSpan[],
+  sentences: readonly { start: number }[],
+  policy: Policy,
+): Mention | undefined {
   if (!/:\s*$/u.test(text)) return undefined;
   const last = sentences.at(-1)?.start ?? 0;
   if (spans.some((s) => s.end > last)) return undefined;

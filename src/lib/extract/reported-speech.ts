@@ -19,7 +19,8 @@ const SHORT_TAIL = 8;
 const SOURCE_WORDS = 12;
 const TOLD = /^(?:tells?|told|telling)$/u;
 // Whom something was told: a pronoun, a name (`the Gazette`, `Fox News`) or a plural (`reporters`), before the statement.
-const TOLD_OBJECT = /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
+const TOLD_OBJECT =
+  /^\s+(?:him|her|them|us|me|you|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|\p{Ll}+s)(?=\s+(?:that\s|\p{L}))/u;
 const RAISING = /^(?:appears?|appeared|seems?|seemed)$/u;
 // A possessive that ends the words before a cue (`the ministry’s`), not a contraction (`It’s`).
 const POSSESSIVE_END = /^(.*?([\p{L}-]*))[’']s\s*$/su;
@@ -44,7 +45,8 @@ const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+/u
 /** A paragraph that is one line of a transcript or a labelled post, as one statement by its label. */
 export function labelledLine(ctx: ParagraphContext): Draft | undefined {
   const label = LABEL.exec(ctx.text);
-  if (label === null || ctx.direct.length > 0 || ctx.policy.editorialLabels.has(label[1]!.toLowerCase())) return undefined;
+  if (label === null || ctx.direct.length > 0 || ctx.policy.editorialLabels.has(label[1]!.toLowerCase()))
+    return undefined;
   return clause(ctx.text, label[0].length, ctx.text.length, { kind: 'name', text: label[1]! }, null);
 }
 
@@ -60,15 +62,20 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   const usedHere = used.filter((u) => u.cue.start >= sentence.start && u.cue.start < sentence.end);
   const free = (c: Cue): boolean => !inAny(spans, c.start) && !used.some((u) => u.cue.start === c.start);
   // "the warning", "his answers": a speech word after an article or a possessive is a noun, not a cue.
-  const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter((c) => free(c) && !afterArticle(text.slice(sentence.start, c.start)));
+  const speech = cuesIn(ctx.cues, sentence.start, sentence.end).filter(
+    (c) => free(c) && !afterArticle(text.slice(sentence.start, c.start)),
+  );
   const stance = cuesIn(ctx.stance, sentence.start, sentence.end).filter(free);
-  const isVerb = (c: Cue): boolean => !nounContext(text.slice(sentence.start, c.start), policy) && agrees(text.slice(sentence.start, c.start), c, policy);
+  const isVerb = (c: Cue): boolean =>
+    !nounContext(text.slice(sentence.start, c.start), policy) && agrees(text.slice(sentence.start, c.start), c, policy);
   // A stance verb joined on after a comma or "and" ("…, calling them", "and calls her") starts a statement
   // of its own; one inside a reported clause ("he said the two countries want…") does not.
   const joined = stance.filter((c) => /(?:,|\band)\s*$/u.test(text.slice(sentence.start, c.start)));
   if (speech.length > 0 || usedHere.length > 0) {
     // So does one coordinated with the speech cue after it ("criticized the plan and said…").
-    const coordinated = stance.filter((c) => isVerb(c) && speech.some((s) => s.start > c.end && /\band\s+$/u.test(text.slice(c.end, s.start))));
+    const coordinated = stance.filter(
+      (c) => isVerb(c) && speech.some((s) => s.start > c.end && /\band\s+$/u.test(text.slice(c.end, s.start))),
+    );
     // And one that takes a "that" clause ("the poll finds that Ruiz maintains a lead") reports as a speech verb does.
     const reporting = stance.filter((c) => isVerb(c) && /^\s+that\s/u.test(text.slice(c.end, sentence.end)));
     const cues = [...new Set([...speech, ...joined, ...coordinated, ...reporting])].sort((a, b) => a.start - b.start);
@@ -79,14 +86,25 @@ export function reportedIn(ctx: ParagraphContext, sentence: Sentence, used: read
   if (first !== undefined) {
     // A later stance verb with a subject of its own right before it (`…, and the union called it…`) starts a statement too.
     const later = stance.filter((c) => c.start > first.start);
-    const subjected = later.filter((c) => !joined.includes(c) && isVerb(c) && SUBJECT_BEFORE.test(text.slice(first.end, c.start)));
-    const cues = later.filter((c) => joined.includes(c) || subjected.includes(c)).map((c) => (subjected.includes(c) ? { ...c, subjected: true } : c));
+    const subjected = later.filter(
+      (c) => !joined.includes(c) && isVerb(c) && SUBJECT_BEFORE.test(text.slice(first.end, c.start)),
+    );
+    const cues = later
+      .filter((c) => joined.includes(c) || subjected.includes(c))
+      .map((c) => (subjected.includes(c) ? { ...c, subjected: true } : c));
     return clausesOf(ctx, sentence, [first, ...cues]);
   }
   const within = (s: QuoteSpan): boolean => s.start >= sentence.start && s.end <= sentence.end;
   const partial =
     !direct.some(within) &&
-    spans.some((s, i) => s.closed && within(s) && !direct.includes(s) && !isScareQuoteOrTitle(text, s) && !continuesTitles(text, spans[i - 1], s));
+    spans.some(
+      (s, i) =>
+        s.closed &&
+        within(s) &&
+        !direct.includes(s) &&
+        !isScareQuoteOrTitle(text, s) &&
+        !continuesTitles(text, spans[i - 1], s),
+    );
   const whole = partial ? clause(text, sentence.start, sentence.end, undefined, null) : undefined;
   if (whole !== undefined) return [whole];
   const content = contentClauseCue(text, sentence.start, sentence.end, policy.speakers);
@@ -120,7 +138,11 @@ function agrees(before: string, cue: Cue, policy: Policy): boolean {
 function nounContext(before: string, policy: Policy): boolean {
   const previous = /([\p{L}’'-]+)[^\p{L}]*$/u.exec(before.slice(-40))?.[1]?.toLowerCase();
   if (previous === undefined) return true;
-  return policy.speakers.determiners.has(previous) || NOUN_BEFORE.has(previous) || /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous);
+  return (
+    policy.speakers.determiners.has(previous) ||
+    NOUN_BEFORE.has(previous) ||
+    /(?:al|ive|ful|ous|ic|ent|ant|ary|level|est)$/u.test(previous)
+  );
 }
 
 // `Okafor wrote “The Quiet Harbour,” a memoir`: a verb of writing whose object is a title names a work, not a statement.
@@ -128,14 +150,23 @@ function nounContext(before: string, policy: Policy): boolean {
 function namesTitle(ctx: ParagraphContext, cue: Cue, draft: Draft): boolean {
   if (!AUTHORSHIP_CUE_SET.has(cue.text.toLowerCase())) return false;
   const span = ctx.spans.find((s) => s.start === draft.start);
-  return span !== undefined && /^\s*$/u.test(ctx.text.slice(cue.end, span.start)) && isTitle(ctx.text.slice(span.innerStart, span.innerEnd));
+  return (
+    span !== undefined &&
+    /^\s*$/u.test(ctx.text.slice(cue.end, span.start)) &&
+    isTitle(ctx.text.slice(span.innerStart, span.innerEnd))
+  );
 }
 
 // "so-called “deal”" marks a word as someone else's without reporting a statement; "The Wire", "HBO’s “Harbour
 // Nights”" and "the film “Harbour Lights”" name a work.
 function isScareQuoteOrTitle(paragraph: string, span: QuoteSpan): boolean {
   const before = paragraph.slice(0, span.start);
-  return /so-called\s*$/iu.test(before) || isOwnedTitle(before) || namedByNoun(before) || isTitle(paragraph.slice(span.innerStart, span.innerEnd));
+  return (
+    /so-called\s*$/iu.test(before) ||
+    isOwnedTitle(before) ||
+    namedByNoun(before) ||
+    isTitle(paragraph.slice(span.innerStart, span.innerEnd))
+  );
 }
 
 // One clause per cue, each ending where the next cue or quotation begins; a participle ("adding that") or a
@@ -159,7 +190,11 @@ function clausesOf(ctx: ParagraphContext, sentence: Sentence, all: readonly Cue[
       : (cue.participle || joined) && subject !== undefined
         ? clause(text, cue.end, to, subject, cue)
         : clauseAround(ctx, from, cue, to);
-    if (draft !== undefined && !direct.some((s) => s.start < draft.end && draft.start < s.end) && !namesTitle(ctx, cue, draft)) {
+    if (
+      draft !== undefined &&
+      !direct.some((s) => s.start < draft.end && draft.start < s.end) &&
+      !namesTitle(ctx, cue, draft)
+    ) {
       drafts.push(draft);
       subject = draft.mention;
       from = Math.max(draft.end, cue.end);
@@ -178,14 +213,22 @@ function embedded(paragraph: string, previous: Cue, cue: Cue): boolean {
 }
 
 // Trims a clause to its words: leading "that", commas and colons, and trailing punctuation go.
-function clause(paragraph: string, start: number, end: number, mention: Mention | undefined, cue: Cue | null): Draft | undefined {
+function clause(
+  paragraph: string,
+  start: number,
+  end: number,
+  mention: Mention | undefined,
+  cue: Cue | null,
+): Draft | undefined {
   const text = paragraph.slice(start, end);
   const lead = /^[\s,:—–-]*(?:that\s+)?/u.exec(text)![0].length;
   // A clause cut where the next statement begins (`…, and outlined`) leaves the conjunction that joined them.
   const trail = /(?:[\s,;:.—–-]+(?:and|but|or|while))?[\s,;:.—–-]*$/u.exec(text)![0].length;
   const s = start + lead;
   const e = Math.max(s, end - trail);
-  return wordCount(paragraph.slice(s, e)) < 2 ? undefined : { type: 'reported', start: s, end: e, mention, cue: cue?.text ?? null };
+  return wordCount(paragraph.slice(s, e)) < 2
+    ? undefined
+    : { type: 'reported', start: s, end: e, mention, cue: cue?.text ?? null };
 }
 
 // "According to X, CLAUSE" or "CLAUSE, according to X".
@@ -197,7 +240,8 @@ function accordingTo(ctx: ParagraphContext, from: number, cue: Cue, to: number):
     // does a source inside a pair of dashes (`Most residents - 63 percent, according to the survey - back it`).
     const dashes = DASH.test(ctx.text.slice(from, cue.start));
     const comma = after.search(dashes ? /,|\s?[—–]|\s--?\s/u : /,/u);
-    const resumes = comma >= 0 && !SOURCE_GLOSS.test(after.slice(comma + 1)) && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS;
+    const resumes =
+      comma >= 0 && !SOURCE_GLOSS.test(after.slice(comma + 1)) && wordCount(after.slice(comma + 1)) >= RESUMING_WORDS;
     const interrupts = resumes && !/\.\s*$/u.test(after.slice(0, comma));
     return clause(ctx.text, from, interrupts ? to : cue.start, mention, cue);
   }
@@ -222,7 +266,9 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   const tail = before.slice(comma + 1);
   const inverted = /^[\s"”'’]*$/u.test(tail);
   if (comma >= 0 && cue.subjected !== true && isTail(inverted ? after.split(',')[0]! : after, policy)) {
-    const mention = inverted ? mentionAtStart(after, policy.speakers) : (mentionAtEnd(tail, policy.speakers, true) ?? sourcePhrase(tail, after));
+    const mention = inverted
+      ? mentionAtStart(after, policy.speakers)
+      : (mentionAtEnd(tail, policy.speakers, true) ?? sourcePhrase(tail, after));
     if (mention !== undefined) return clause(text, from, from + comma, mention, cue);
   }
   // `Instead, Ruiz said, the plan…`: an attribution set off inside the writer's sentence; the statement is all of it.
@@ -233,11 +279,14 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
   // `told the Gazette the review was late`: the statement starts after whom it was told to.
   const object = TOLD.test(cue.text) ? (TOLD_OBJECT.exec(after)?.[0].length ?? 0) : 0;
   // `Ruiz ended her speech by urging …`: a participle's speaker is the subject of the clause it hangs on.
-  const subject = cue.participle ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers)) : subjectBefore(before, policy.speakers);
+  const subject = cue.participle
+    ? (clauseSubject(before, policy.speakers) ?? subjectBefore(before, policy.speakers))
+    : subjectBefore(before, policy.speakers);
   // `Ruiz’s claim that …`, `the ministry’s warning that …`: the statement is the possessor's; `the claim that …` names no one.
   const owner = POSSESSIVE_END.exec(before);
   const possessor = owner === null || CONTRACTED_SET.has(owner[2]!.toLowerCase()) ? undefined : owner[1]!;
-  const speaker = possessor !== undefined ? mentionAtEnd(possessor, policy.speakers) : cue.nounHead === true ? undefined : subject;
+  const speaker =
+    possessor !== undefined ? mentionAtEnd(possessor, policy.speakers) : cue.nounHead === true ? undefined : subject;
   return clause(text, cue.end + object, to, speaker, cue);
 }
 
@@ -246,7 +295,9 @@ function clauseAround(ctx: ParagraphContext, from: number, cue: Cue, to: number)
 function sourcePhrase(tail: string, after: string): Mention | undefined {
   const phrase = tail.trim();
   const opens = /^(?:\p{Lu}|(?:a|an|the|some|many|most|several|two|three|four|five)\s)/u.test(phrase);
-  return opens && wordCount(after) === 0 && wordCount(phrase) <= SOURCE_WORDS ? { kind: 'description', text: phrase } : undefined;
+  return opens && wordCount(after) === 0 && wordCount(phrase) <= SOURCE_WORDS
+    ? { kind: 'description', text: phrase }
+    : undefined;
 }
 
 // What may follow a cue that closes its sentence: a few words of circumstance ("on Tuesday", "in a
@@ -255,7 +306,9 @@ function isTail(after: string, policy: Policy): boolean {
   const all = after.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
   const clauseWord = (w: string): boolean => {
     const k = w.toLowerCase();
-    return k === 'that' || CLAUSE_WORD_SET.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''));
+    return (
+      k === 'that' || CLAUSE_WORD_SET.has(k) || policy.speakers.pronouns.has(k.replace(/[’'](?:s|re|ll|d|ve|m)$/u, ''))
+    );
   };
   return all.length <= SHORT_TAIL && !/["“”„«»「」]|''/u.test(after) && !all.some(clauseWord);
 }

@@ -40,7 +40,10 @@ function isOrganisation(text: string): boolean {
   const lower = text.toLowerCase();
   if (/^\p{Lu}{2,6}$/u.test(text) || ORGANISATION.has(lower)) return true;
   if (/^\p{Ll}/u.test(text)) {
-    const head = lower.split(/\s+(?:of|for|at|with|from|in|on)\s+/u)[0]!.split(/\s+/u).at(-1)!;
+    const head = lower
+      .split(/\s+(?:of|for|at|with|from|in|on)\s+/u)[0]!
+      .split(/\s+/u)
+      .at(-1)!;
     return ORGANISATION.has(head);
   }
   return lower.split(/\s+/u).some((w) => ORGANISATION.has(w));
@@ -62,11 +65,20 @@ export function namesNoOne(mention: Mention, vocabulary: ArticleVocabulary): boo
  * personal pronoun, a name of two words or more, or a title shows it; otherwise unknown (a bare description, or one
  * word the article never gives a full name or title).
  */
-export function speakerType(name: string, mention: Mention | undefined, vocabulary: ArticleVocabulary, policy: SpeakerPolicy): SpeakerType {
+export function speakerType(
+  name: string,
+  mention: Mention | undefined,
+  vocabulary: ArticleVocabulary,
+  policy: SpeakerPolicy,
+): SpeakerType {
   if (isOrganisation(name)) return 'organisation';
   if (mention?.kind === 'pronoun' && /^(?:it|they|we)$/u.test(mention.text)) return 'unknown';
   if (/^\p{Ll}/u.test(name)) return 'unknown';
   const words = name.split(/\s+/u).filter((w) => !policy.titles.has(w.toLowerCase()));
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:de|da|del|der|van|von|bin|al|la|le|du|di)$/u.test(w))) return 'person';
+  if (
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:de|da|del|der|van|von|bin|al|la|le|du|di)$/u.test(w))
+  )
+    return 'person';
   return vocabulary.titled.has(name) ? 'person' : 'unknown';
 }

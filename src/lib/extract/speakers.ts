@@ -64,9 +64,7 @@ const WORD = /[\p{L}\p{M}\p{N}’'.-]+/gu;
 
 /** A speaker as written: a pronoun, a name, or a description without a name ("the Foreign Office"). */
 export type Mention =
-  | { kind: 'pronoun'; text: string }
-  | { kind: 'name'; text: string }
-  | { kind: 'description'; text: string };
+  { kind: 'pronoun'; text: string } | { kind: 'name'; text: string } | { kind: 'description'; text: string };
 
 /** Drops titles and roles from the front of a name and a possessive from its end. */
 export function stripTitles(name: string, policy: SpeakerPolicy): string {
@@ -84,7 +82,10 @@ export function stripTitles(name: string, policy: SpeakerPolicy): string {
   let rest = words.slice(cut);
   // "Blaze’s Matt Walsh": the possessor is where the person works, not part of the name.
   while (rest.length > 2 && /[’']s$/u.test(rest[0]!)) rest = rest.slice(1);
-  while (rest.length > 1 && (policy.nonNames.has(rest[0]!.toLowerCase()) || policy.qualifiers.has(rest[0]!.toLowerCase()))) {
+  while (
+    rest.length > 1 &&
+    (policy.nonNames.has(rest[0]!.toLowerCase()) || policy.qualifiers.has(rest[0]!.toLowerCase()))
+  ) {
     rest = rest.slice(1);
   }
   return rest.join(' ');
@@ -111,10 +112,13 @@ function titleComplement(preceding: readonly string[], name: string, policy: Spe
 
 // A name is usable when it has at least one word that is not a function word, weekday or title.
 function isName(name: string, policy: SpeakerPolicy): boolean {
-  return name !== '' && name.split(' ').some((w) => {
-    const k = w.toLowerCase();
-    return !policy.nonNames.has(k) && !policy.titles.has(k) && !policy.qualifiers.has(k);
-  });
+  return (
+    name !== '' &&
+    name.split(' ').some((w) => {
+      const k = w.toLowerCase();
+      return !policy.nonNames.has(k) && !policy.titles.has(k) && !policy.qualifiers.has(k);
+    })
+  );
 }
 
 function words(text: string): string[] {
@@ -152,7 +156,8 @@ export function mentionAtEnd(text: string, policy: SpeakerPolicy, whole = false)
   const last = all.at(-1);
   if (last === undefined) return undefined;
   // `used` is how many words of `text` the mention spans, titles included.
-  const fits = (m: Mention, used: number): Mention | undefined => (!whole || all.length - used <= (m.kind === 'name' ? ROLE_WORDS : DESCRIPTION_ROLE_WORDS) ? m : undefined);
+  const fits = (m: Mention, used: number): Mention | undefined =>
+    !whole || all.length - used <= (m.kind === 'name' ? ROLE_WORDS : DESCRIPTION_ROLE_WORDS) ? m : undefined;
   if (policy.pronouns.has(last.toLowerCase())) {
     return fits({ kind: 'pronoun', text: last.toLowerCase() }, 1);
   }
@@ -207,8 +212,14 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
   // name may end (`Weil, who lives near the capital, Port Elin, said`), nor after a capitalised word, which it
   // may continue as a place (`a fisherman from Marston, North Cape, says`).
   const [previous, closing] = setOff ? pieces.filter((p) => p.trim() !== '').slice(-2) : [];
-  if (closing !== undefined && WHOLE_NAME.test(withoutParenthesis(closing)) && !/\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous!)) {
-    const named = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p)) ? undefined : mentionAtEnd(closing, policy, true);
+  if (
+    closing !== undefined &&
+    WHOLE_NAME.test(withoutParenthesis(closing)) &&
+    !/\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous!)
+  ) {
+    const named = pieces.some((p) => /^\s*(?:who|which|whose|where)\b/u.test(p))
+      ? undefined
+      : mentionAtEnd(closing, policy, true);
     if (named?.kind === 'name' && named.text.includes(' ')) return named;
   }
   // `after Mr. Trump, asked about …, had said`: a participial phrase set off by commas follows its subject's name.
@@ -219,7 +230,14 @@ export function subjectBefore(text: string, policy: SpeakerPolicy): Mention | un
   // `The mayor, Rosa Matos, said`: a name set off after the description that opens the clause is whom it describes.
   const [first, second] = pieces.slice(0, 2).map((piece) => mentionAtEnd(piece, policy, true));
   const opens = first !== undefined && words(pieces[0]!).length <= words(first.text).length + 1;
-  if (first?.kind === 'description' && opens && second?.kind === 'name' && WHOLE_NAME.test(pieces[1]!.trim()) && pieces.length >= 3) return second;
+  if (
+    first?.kind === 'description' &&
+    opens &&
+    second?.kind === 'name' &&
+    WHOLE_NAME.test(pieces[1]!.trim()) &&
+    pieces.length >= 3
+  )
+    return second;
   const mention = first ?? second;
   if (mention !== undefined) return mention;
   return mentionAtStart(pieces.slice(1).join(','), policy);
@@ -250,10 +268,15 @@ function descriptionAtEnd(
   if (start !== undefined && PLACE.has(all[start - 1]?.toLowerCase() ?? '')) {
     // `officials in both cities`: a bare noun before the place is the description, `protesters marching through` none.
     const head = all.slice(0, start - 1);
-    const plain = head.length > 0 && all.length <= 7 && head.every((w) => /^\p{Ll}+$/u.test(w) && !/(?:ing|ed)$/u.test(w) && !policy.auxiliaries.has(w));
+    const plain =
+      head.length > 0 &&
+      all.length <= 7 &&
+      head.every((w) => /^\p{Ll}+$/u.test(w) && !/(?:ing|ed)$/u.test(w) && !policy.auxiliaries.has(w));
     return plain ? fits({ kind: 'description', text: all.join(' ') }, all.length) : undefined;
   }
-  return start === undefined ? undefined : fits({ kind: 'description', text: lowerArticle(all.slice(start).join(' ')) }, all.length - start);
+  return start === undefined
+    ? undefined
+    : fits({ kind: 'description', text: lowerArticle(all.slice(start).join(' ')) }, all.length - start);
 }
 
 const OF: ReadonlySet<string> = new Set(DESCRIPTION_LINKS);
@@ -276,7 +299,8 @@ export function mentionAtStart(text: string, policy: SpeakerPolicy): Mention | u
   const pronoun = pronounAtStart(all, policy);
   if (pronoun !== undefined) return pronoun;
   // A bare plural needs no article to be a source: "according to election officials".
-  const bare = all.length <= 3 && /^\p{Ll}/u.test(first) ? { kind: 'description' as const, text: all.join(' ') } : undefined;
+  const bare =
+    all.length <= 3 && /^\p{Ll}/u.test(first) ? { kind: 'description' as const, text: all.join(' ') } : undefined;
   // "Ana Ruiz of the Harbour Trust": a name that opens the mention and is qualified by "of" is the speaker, not the body.
   const named = nameAtStart(piece, policy);
   if (named !== undefined && piece.slice(NAME_AT_START.exec(piece)![1]!.length).startsWith(' of ')) return named;
@@ -340,7 +364,10 @@ export function openingName(
   policy: SpeakerPolicy,
   isWord: (name: string) => boolean = () => false,
 ): Antecedent | undefined {
-  const candidates = sentences.filter((s) => s.start < offset && !/^["“'‘`„«»「『]/u.test(text.charAt(s.start))).slice(-2).reverse();
+  const candidates = sentences
+    .filter((s) => s.start < offset && !/^["“'‘`„«»「『]/u.test(text.charAt(s.start)))
+    .slice(-2)
+    .reverse();
   for (const sentence of candidates) {
     const lead = text.slice(sentence.start, Math.min(offset, sentence.end));
     // Quoted words give the sentence a speaker of its own; "When Ruiz left, she…" names someone else in a
@@ -366,13 +393,15 @@ function leadingName(lead: string, policy: SpeakerPolicy): Omit<Antecedent, 'sam
   return isName(name, policy) ? { name, titled: hasTitle(raw, policy) } : undefined;
 }
 
-const startsWithAny = (name: string, titles: readonly string[]): boolean => titles.some((t) => name === t || name.startsWith(`${t} `));
+const startsWithAny = (name: string, titles: readonly string[]): boolean =>
+  titles.some((t) => name === t || name.startsWith(`${t} `));
 
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((t) => t.toLowerCase().replace(/\.$/u, '')));
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLES.map((t) => t.toLowerCase().replace(/\.$/u, ''))]);
 // "the city's mayor, Ana Ruiz" / "team goalkeeper Jo Bo" before a name; ", the city's mayor," / ", a spokeswoman for the
 // ministry," after it.
-const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
+const DESCRIPTION_BEFORE =
+  /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,)$/u;
 
 // The role written right before a name: a description and a comma, or one lower-case word.
 function roleBefore(lead: string): string | undefined {
@@ -390,16 +419,29 @@ const RELATIVE = /\s+(?:who|which|that|whose)\s/u;
  * else the role word before it with the capitalised words that qualify it ("Opposition leader"). `lead` is the text
  * before the title; `after`, the apposition already cut at its relative clause.
  */
-function shownRole(lead: string, title: string, before: string | undefined, after: string | undefined, policy: SpeakerPolicy): string | undefined {
+function shownRole(
+  lead: string,
+  title: string,
+  before: string | undefined,
+  after: string | undefined,
+  policy: SpeakerPolicy,
+): string | undefined {
   const sentence = lead.split(/[.!?;:]\s+/u).at(-1)!;
   const qualifiers = (rest: string): string => QUALIFIERS_BEFORE.exec(rest.trimEnd())?.[1]?.trim() ?? '';
   const titleWords = title.split(/\s+/u).filter((w) => w !== '');
-  while (titleWords.length > 0 && (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))) titleWords.shift();
+  while (
+    titleWords.length > 0 &&
+    (policy.nonNames.has(titleWords[0]!.toLowerCase()) || /^\p{Lu}\.$/u.test(titleWords[0]!))
+  )
+    titleWords.shift();
   let role = after;
   // After the name a title of common words is a common noun ("Ana Ruiz, foreign minister"); one with a proper name
   // ("White House Press Secretary") or an abbreviation ("Sen.") stays as written.
-  const generic = titleWords.every((w) => !w.endsWith('.') && (ROLES.has(w.toLowerCase()) || policy.qualifiers.has(w.toLowerCase())));
-  if (role === undefined && titleWords.length > 0) role = `${qualifiers(sentence)} ${generic ? titleWords.join(' ').toLowerCase() : titleWords.join(' ')}`;
+  const generic = titleWords.every(
+    (w) => !w.endsWith('.') && (ROLES.has(w.toLowerCase()) || policy.qualifiers.has(w.toLowerCase())),
+  );
+  if (role === undefined && titleWords.length > 0)
+    role = `${qualifiers(sentence)} ${generic ? titleWords.join(' ').toLowerCase() : titleWords.join(' ')}`;
   if (role === undefined && before !== undefined) {
     if (/,\s*$/u.test(sentence)) role = before.replace(/,$/u, '');
     else {
@@ -410,7 +452,9 @@ function shownRole(lead: string, title: string, before: string | undefined, afte
     }
   }
   role = role?.trim();
-  return role !== undefined && role !== '' && ROLES.has(roleHead(role)) && !HONORIFIC_SET.has(roleHead(role)) ? lowerArticle(role) : undefined;
+  return role !== undefined && role !== '' && ROLES.has(roleHead(role)) && !HONORIFIC_SET.has(roleHead(role))
+    ? lowerArticle(role)
+    : undefined;
 }
 
 const ROLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'-]*[’']s)\s+[^,;:.()"“”]{1,60}?)(?:,|\.|;|$)/u;
@@ -421,7 +465,10 @@ function roleHead(role: string): string {
   return (core.trim().split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
 }
 
-const APPOSED_NAME = new RegExp(String.raw`^(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}’'-]*[’']s)\s+[\p{Ll}\s’'-]{2,40},\s+(${NAME_SEQUENCE}),`, 'u');
+const APPOSED_NAME = new RegExp(
+  String.raw`^(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}’'-]*[’']s)\s+[\p{Ll}\s’'-]{2,40},\s+(${NAME_SEQUENCE}),`,
+  'u',
+);
 
 const SUBORDINATE = new RegExp(String.raw`^(?:${SUBORDINATORS.join('|')})\s`, 'u');
 
@@ -457,36 +504,53 @@ export class NameMemory {
     this.#rememberPronouns(text);
     for (const m of text.matchAll(NAMES)) {
       // Only "of" or "for" before a name can make it a title's complement: the words are read for those alone.
-      const preceding = /\b(?:of|for)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) ? words(text.slice(Math.max(0, m.index - 40), m.index)) : [];
+      const preceding = /\b(?:of|for)\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))
+        ? words(text.slice(Math.max(0, m.index - 40), m.index))
+        : [];
       const stripped = stripTitles(m[0], this.#policy);
       const name = titleComplement(preceding, stripped, this.#policy);
       if (!isName(name, this.#policy)) continue;
       if (name.includes(' ')) this.#fullNames.push(name);
       // "the Observer" is a publication, not a person with a role.
       if (/\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+      const titleWords = words(m[0].slice(0, m[0].length - name.length)).map((w) =>
+        w.toLowerCase().replace(/\.$/u, ''),
+      );
       // Only the last title word is the role, and not after "Vice": "Vice President Joe Biden" is no president.
       // "Minister of Finance Tomas Weil": the role is the title before the complement.
       const complemented = name !== stripped ? preceding.at(-2)?.toLowerCase() : undefined;
-      const title = complemented ?? (titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '') ? titleWords.at(-1) : undefined);
+      const title =
+        complemented ??
+        (titleWords.length > 0 && !/^(?:vice|deputy|assistant|lieutenant)$/u.test(titleWords.at(-2) ?? '')
+          ? titleWords.at(-1)
+          : undefined);
       const before = roleBefore(text.slice(Math.max(0, m.index - 80), m.index));
       const next = m.index + m[0].length;
       const after = text.charAt(next) === ',' ? ROLE_AFTER.exec(text.slice(next, next + 100))?.[1] : undefined;
-      const titled = `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`.trim();
+      const titled =
+        `${complemented === undefined ? '' : `${preceding.at(-2)} ${preceding.at(-1)} `}${m[0].slice(0, m[0].length - name.length)}`.trim();
       // Taken with the fullest name known now: "President Bush" is George W. Bush here, whoever "Bush" is later.
       const holder = this.#fullNameOf(name);
       const gender = startsWithAny(m[0], TITLES_HE) ? 'he' : startsWithAny(m[0], TITLES_SHE) ? 'she' : undefined;
       if (gender !== undefined) this.#genders.set(holder, gender);
       for (const role of [title, before, after]) {
         const head = role === undefined ? undefined : roleHead(role);
-        if (head !== undefined && ROLES.has(head)) this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
+        if (head !== undefined && ROLES.has(head))
+          this.#roles.set(head, [...(this.#roles.get(head) ?? []), { name: holder, role: role! }]);
       }
       // The role shown beside the name, the first the article gave (shownRole).
       const apposed = after?.split(RELATIVE)[0];
-      const candidate = titled !== '' || [before, apposed].some((role) => role !== undefined && ROLES.has(roleHead(role)));
+      const candidate =
+        titled !== '' || [before, apposed].some((role) => role !== undefined && ROLES.has(roleHead(role)));
       if (!candidate || this.#shownRoles.has(holder)) continue;
       const lead = text.slice(Math.max(0, m.index - 80), m.index);
-      const shown = shownRole(complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''), titled, before, apposed, this.#policy);
+      const shown = shownRole(
+        complemented === undefined ? lead : lead.replace(/\S+\s+\S+\s*$/u, ''),
+        titled,
+        before,
+        apposed,
+        this.#policy,
+      );
       if (shown !== undefined) this.#shownRoles.set(holder, shown);
     }
   }
@@ -505,11 +569,14 @@ export class NameMemory {
       const personal = mention.text !== 'it' && mention.text !== 'they';
       if (!personal) return this.#lastSpeaker;
       const gendered = mention.text === 'he' || mention.text === 'she' ? mention.text : undefined;
-      const fits = (name: string): boolean => gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
+      const fits = (name: string): boolean =>
+        gendered === undefined || (this.#genders.get(name) ?? gendered) === gendered;
       const candidate = antecedent === undefined ? undefined : this.#fullNameOf(antecedent.name);
       const known = candidate !== undefined && this.#genders.get(candidate) === gendered;
       const person =
-        candidate !== undefined && (antecedent!.titled || antecedent!.sameSentence || known || this.#speakers.has(candidate)) && fits(candidate);
+        candidate !== undefined &&
+        (antecedent!.titled || antecedent!.sameSentence || known || this.#speakers.has(candidate)) &&
+        fits(candidate);
       // Else the last person quoted whom the pronoun fits: "she" is not the man quoted last. None fits: no one is clear.
       const resolved = person ? candidate : this.#persons.findLast(fits);
       if (resolved === undefined) return this.#persons.length === 0 ? this.#lastSpeaker : null;
@@ -539,7 +606,9 @@ export class NameMemory {
       if (opening === undefined) continue;
       const full = this.#fullNameOf(stripTitles(opening, this.#policy));
       if (!full.includes(' ') || !isName(full, this.#policy)) continue;
-      const others = [...sentence.slice(opening.length).matchAll(NAMES)].some((m) => isName(stripTitles(m[0], this.#policy), this.#policy));
+      const others = [...sentence.slice(opening.length).matchAll(NAMES)].some((m) =>
+        isName(stripTitles(m[0], this.#policy), this.#policy),
+      );
       const he = /\bhe\b/iu.test(sentence);
       const she = /\bshe\b/iu.test(sentence);
       if (!others && he !== she && !this.#genders.has(full)) this.#genders.set(full, he ? 'he' : 'she');

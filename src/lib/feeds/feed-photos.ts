@@ -19,7 +19,11 @@ async function feedHtml(article: Article): Promise<string> {
       const { alt, caption } = part.photo;
       const image = bodyPhotoImage(part.photo, articlePath(article));
       // The options of the page's fallback image (Photo.astro), so that this is the same file, not one more to make.
-      const jpeg = await getImage({ src: image, width: Math.max(...widthsFor(photoSize(image))), format: photoFallbackFormat });
+      const jpeg = await getImage({
+        src: image,
+        width: Math.max(...widthsFor(photoSize(image))),
+        format: photoFallbackFormat,
+      });
       const { width, height } = jpeg.attributes as { width: number; height: number };
       const figcaption = caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : '';
       return `<figure><img src="${escapeXml(jpeg.src)}" alt="${escapeXml(alt)}" width="${width}" height="${height}">${figcaption}</figure>`;

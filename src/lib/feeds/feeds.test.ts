@@ -13,19 +13,32 @@ describe('rfc822', () => {
 });
 
 describe('feeds', () => {
-  const entry = testArticle({ html: '<p>See <a href="/2021/04/06/x/">this</a> and ]]> that &amp; more.</p>', updated: { year: 2021, month: 4, day: 8 } });
+  const entry = testArticle({
+    html: '<p>See <a href="/2021/04/06/x/">this</a> and ]]> that &amp; more.</p>',
+    updated: { year: 2021, month: 4, day: 8 },
+  });
 
   it('writes an RSS item with its full text in CDATA, surviving "]]>"', () => {
     const rss = parse(rssXml([entry], site)).rss;
     expect(rss.channel.lastBuildDate).toBe('Thu, 08 Apr 2021 00:00:00 +0000');
-    expect(rss.channel.item).toMatchObject({ title: 'Lavrov arrives in Islamabad for talks', pubDate: 'Wed, 07 Apr 2021 00:00:00 +0000', 'dc:creator': 'Reuters' });
-    expect(rss.channel.item['content:encoded']).toBe('<p>See <a href="https://dateline.example/2021/04/06/x/">this</a> and ]]> that &#x26; more.</p>');
+    expect(rss.channel.item).toMatchObject({
+      title: 'Lavrov arrives in Islamabad for talks',
+      pubDate: 'Wed, 07 Apr 2021 00:00:00 +0000',
+      'dc:creator': 'Reuters',
+    });
+    expect(rss.channel.item['content:encoded']).toBe(
+      '<p>See <a href="https://dateline.example/2021/04/06/x/">this</a> and ]]> that &#x26; more.</p>',
+    );
   });
 
   it('writes an Atom entry with escaped HTML content and RFC 3339 dates', () => {
     const feed = parse(atomXml([entry], site)).feed;
     expect(feed.updated).toBe('2021-04-08T00:00:00Z');
-    expect(feed.entry).toMatchObject({ published: '2021-04-07T00:00:00Z', updated: '2021-04-08T00:00:00Z', author: { name: 'Reuters' } });
+    expect(feed.entry).toMatchObject({
+      published: '2021-04-07T00:00:00Z',
+      updated: '2021-04-08T00:00:00Z',
+      author: { name: 'Reuters' },
+    });
     expect(feed.entry.content['#text']).toContain('<a href="https://dateline.example/2021/04/06/x/">this</a>');
   });
 

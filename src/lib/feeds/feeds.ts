@@ -36,7 +36,9 @@ function cdata(text: string): string {
 
 /** The newest update among the articles; an empty feed says 1970-01-01, a fixed value that keeps builds reproducible. */
 function lastUpdate(articles: readonly Article[]): CalendarDate {
-  const newest = articles.map((article) => article.updated ?? article.date).sort((a, b) => isoCalendarDate(b).localeCompare(isoCalendarDate(a)))[0];
+  const newest = articles
+    .map((article) => article.updated ?? article.date)
+    .sort((a, b) => isoCalendarDate(b).localeCompare(isoCalendarDate(a)))[0];
   return newest ?? { year: 1970, month: 1, day: 1 };
 }
 
@@ -51,7 +53,11 @@ export interface FeedChannel {
 }
 
 /** RSS 2.0 with `content:encoded` for the full text and an `atom:link` to itself. */
-export function rssXml(articles: readonly Article[], site: FeedSite = defaultSite, channel: FeedChannel = { title: site.title, description: site.description, page: '/', self: feedPaths.rss }): string {
+export function rssXml(
+  articles: readonly Article[],
+  site: FeedSite = defaultSite,
+  channel: FeedChannel = { title: site.title, description: site.description, page: '/', self: feedPaths.rss },
+): string {
   const items = articles.map((article) => {
     const entry = feedEntry(article);
     return [
@@ -113,4 +119,3 @@ export function atomXml(articles: readonly Article[], site: FeedSite = defaultSi
     '</feed>\n',
   ].join('');
 }
-

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
 import { newsSitemapXml, recentArticles } from './news-sitemap.ts';
 
-const on = (day: number) => testArticle({ slug: `day-${day}`, date: { year: 2021, month: 4, day }, isoDate: `2021-04-0${day}` });
+const on = (day: number) =>
+  testArticle({ slug: `day-${day}`, date: { year: 2021, month: 4, day }, isoDate: `2021-04-0${day}` });
 
 describe('recentArticles', () => {
   it('keeps the articles whose day began within two days before the build, and none from the future', () => {

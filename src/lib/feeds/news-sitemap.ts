@@ -14,14 +14,19 @@ export const newsWindow = { milliseconds: 2 * 24 * 60 * 60 * 1000, maxEntries: 1
  */
 export function recentArticles(articles: readonly Article[], now: Date): Article[] {
   const since = now.getTime() - newsWindow.milliseconds;
-  return articles.filter((article) => {
-    const published = startOfSiteDay(article.date).getTime();
-    return published >= since && published <= now.getTime();
-  }).slice(0, newsWindow.maxEntries);
+  return articles
+    .filter((article) => {
+      const published = startOfSiteDay(article.date).getTime();
+      return published >= since && published <= now.getTime();
+    })
+    .slice(0, newsWindow.maxEntries);
 }
 
 /** The sitemap document with a `news:news` entry per article (an empty `urlset` when there is none). */
-export function newsSitemapXml(articles: readonly Article[], site: Pick<SiteConfig, 'title' | 'lang'> = defaultSite): string {
+export function newsSitemapXml(
+  articles: readonly Article[],
+  site: Pick<SiteConfig, 'title' | 'lang'> = defaultSite,
+): string {
   const urls = articles.map((article) =>
     [
       '<url>',

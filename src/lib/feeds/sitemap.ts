@@ -26,8 +26,14 @@ export function sitemapFiles(paths: Iterable<string>, entryLimit = sitemapEntryL
   const parts: SitemapFile[] = [];
   for (let start = 0; start === 0 || start < urls.length; start += entryLimit) {
     const entries = urls.slice(start, start + entryLimit).map((url) => `<url>${element('loc', url)}</url>`);
-    parts.push({ path: sitemapPartPath(parts.length), xml: `${declaration}<urlset xmlns="${namespace}">${entries.join('')}</urlset>\n` });
+    parts.push({
+      path: sitemapPartPath(parts.length),
+      xml: `${declaration}<urlset xmlns="${namespace}">${entries.join('')}</urlset>\n`,
+    });
   }
   const index = parts.map(({ path }) => `<sitemap>${element('loc', absoluteUrl(path))}</sitemap>`).join('');
-  return [{ path: feedPaths.sitemap, xml: `${declaration}<sitemapindex xmlns="${namespace}">${index}</sitemapindex>\n` }, ...parts];
+  return [
+    { path: feedPaths.sitemap, xml: `${declaration}<sitemapindex xmlns="${namespace}">${index}</sitemapindex>\n` },
+    ...parts,
+  ];
 }

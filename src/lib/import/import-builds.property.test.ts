@@ -18,7 +18,10 @@ const renderer = markdownProcessor().createRenderer({});
 
 /** Every problem the build's loader would report about the imported markdown (empty: it publishes). */
 async function buildProblems(markdown: string, path: string): Promise<string[]> {
-  const problems = [...checkControlCharacters(markdown).map(({ message }) => message), ...checkRawDates(markdown).map(({ message }) => message)];
+  const problems = [
+    ...checkControlCharacters(markdown).map(({ message }) => message),
+    ...checkRawDates(markdown).map(({ message }) => message),
+  ];
   const date = /^date: (.*)$/m.exec(markdown)?.[1] ?? '';
   const schema = articleSchema().safeParse({ date });
   if (!schema.success) problems.push(schema.error.message);

@@ -26,7 +26,9 @@ describe('importArticleFile', () => {
   it('files the seed under its day and slug', async () => {
     const destination = join(out, '2021/04/07', `${seedSlug}.md`);
     expect(await importArticleFile(seedPath, out)).toEqual({ status: 'imported', source: seedPath, destination });
-    expect(await readFile(destination, 'utf8')).toMatch(/^---\ndate: 2021-04-07\n---\n\n# Sergey Lavrov arrived in Islamabad/);
+    expect(await readFile(destination, 'utf8')).toMatch(
+      /^---\ndate: 2021-04-07\n---\n\n# Sergey Lavrov arrived in Islamabad/,
+    );
   });
 
   it('leaves the file untouched when the same article is imported again, even with a BOM and CRLF', async () => {
@@ -66,7 +68,11 @@ describe('importArticleFile', () => {
   it('reports a missing file, a folder and a bad file with the reason', async () => {
     const missing = join(dir, 'missing.txt');
     expect(await importArticleFile(missing, out)).toEqual({ status: 'error', source: missing, reason: 'no such file' });
-    expect(await importArticleFile(dir, out)).toEqual({ status: 'error', source: dir, reason: 'is a directory, not a file' });
+    expect(await importArticleFile(dir, out)).toEqual({
+      status: 'error',
+      source: dir,
+      reason: 'is a directory, not a file',
+    });
     const impossible = await source('impossible.txt', ' date 2021-02-30\n\nHeadline\n\nBody.\n');
     expect(await importArticleFile(impossible, out)).toEqual({
       status: 'error',

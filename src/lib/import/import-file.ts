@@ -16,7 +16,11 @@ export type ImportOutcome =
  * Importing the same article again is a no-op; a different article with the same day and slug is refused.
  * Every failure is an outcome, never an exception, so one bad file does not stop the others.
  */
-export async function importArticleFile(source: string, outDir: string, encoding: SourceEncoding = 'utf-8'): Promise<ImportOutcome> {
+export async function importArticleFile(
+  source: string,
+  outDir: string,
+  encoding: SourceEncoding = 'utf-8',
+): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(source);

@@ -79,7 +79,10 @@ function decodeText(bytes: Uint8Array, encoding: SourceEncoding): string | RawAr
   let text: string;
   try {
     // The decoder drops a leading byte order mark (ignoreBOM defaults to false).
-    text = encoding === 'latin1' ? Buffer.from(bytes).toString('latin1') : new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text =
+      encoding === 'latin1'
+        ? Buffer.from(bytes).toString('latin1')
+        : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidByte(bytes);
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;

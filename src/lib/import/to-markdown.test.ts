@@ -45,7 +45,7 @@ const hostileParagraphs = [
   '| a | table? |',
   'back\\slash \\* and a trailing backslash \\',
   '&amp; &#169; &#x41; &copy; & AT&T and cooperation & collaboration',
-  '"Quotes", \'apostrophes\', Lavrov\'s and it\'\' stay as written',
+  "\"Quotes\", 'apostrophes', Lavrov's and it'' stay as written",
   '=== not a setext underline',
 ];
 
@@ -66,7 +66,8 @@ const unescapeMarkdown = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
 
 describe('articleToMarkdown', () => {
   it('writes front matter, the headline as H1 and one block per paragraph', () => {
-    expect(articleToMarkdown({ date, headline: 'Talks in Islamabad', paragraphs: ['First.', 'Second.'] })).toMatchInlineSnapshot(`
+    expect(articleToMarkdown({ date, headline: 'Talks in Islamabad', paragraphs: ['First.', 'Second.'] }))
+      .toMatchInlineSnapshot(`
       "---
       date: 2021-04-07
       ---
@@ -94,7 +95,11 @@ describe('articleToMarkdown', () => {
   });
 
   it('reads back as exactly the headline and the paragraphs, whatever they contain', () => {
-    const article: RawArticle = { date, headline: 'Score: 5 # *Lavrov* in [Islamabad] ##', paragraphs: hostileParagraphs };
+    const article: RawArticle = {
+      date,
+      headline: 'Score: 5 # *Lavrov* in [Islamabad] ##',
+      paragraphs: hostileParagraphs,
+    };
     expect(readBack(articleToMarkdown(article))).toEqual([article.headline, ...article.paragraphs]);
   });
 
@@ -106,7 +111,10 @@ describe('articleToMarkdown', () => {
 
   it.each([
     ['the seed', seedBytes],
-    ['hostile text', new TextEncoder().encode(` date 2021-04-07\n\n# Headline *with* [markup]\n\n${hostileParagraphs.join('\n\n')}\n`)],
+    [
+      'hostile text',
+      new TextEncoder().encode(` date 2021-04-07\n\n# Headline *with* [markup]\n\n${hostileParagraphs.join('\n\n')}\n`),
+    ],
   ])('keeps every word of %s, in order', (_, bytes) => {
     const article = parseRawArticle(bytes);
     if ('error' in article) throw new Error(article.message);
@@ -118,8 +126,13 @@ describe('articleToMarkdown', () => {
   });
 
   it('writes the byline, quoted, into the front matter', () => {
-    expect(articleToMarkdown({ date: { year: 2021, month: 4, day: 7 }, headline: 'Talks', paragraphs: ['Text.'], byline: 'Jane Doe: "JD"' })).toBe(
-      '---\ndate: 2021-04-07\nbyline: "Jane Doe: \\"JD\\""\n---\n\n# Talks\n\nText.\n',
-    );
+    expect(
+      articleToMarkdown({
+        date: { year: 2021, month: 4, day: 7 },
+        headline: 'Talks',
+        paragraphs: ['Text.'],
+        byline: 'Jane Doe: "JD"',
+      }),
+    ).toBe('---\ndate: 2021-04-07\nbyline: "Jane Doe: \\"JD\\""\n---\n\n# Talks\n\nText.\n');
   });
 });

@@ -4,7 +4,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { rehypeHeadingIds } from './heading-ids.ts';
 
-const run = (html: string) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeHeadingIds).use(rehypeStringify).processSync(html));
+const run = (html: string) =>
+  String(unified().use(rehypeParse, { fragment: true }).use(rehypeHeadingIds).use(rehypeStringify).processSync(html));
 
 describe('rehypeHeadingIds', () => {
   it('keeps heading anchors out of the ids the page uses', () => {

@@ -14,7 +14,8 @@ export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new Slugger();
     visit(tree, 'element', (node) => {
-      if (heading.test(node.tagName) && node.properties['id'] === undefined) node.properties['id'] = `user-content-${slugger.slug(textOf(node))}`;
+      if (heading.test(node.tagName) && node.properties['id'] === undefined)
+        node.properties['id'] = `user-content-${slugger.slug(textOf(node))}`;
     });
   };
 }

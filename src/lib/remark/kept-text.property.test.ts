@@ -10,15 +10,63 @@ import { markdownProcessor } from './pipeline.ts';
 
 /** Broken (and some well-formed) HTML of every kind the issue lists. */
 const snippets = [
-  '<div class="factbox"', '<div class="factbox">', '<span', '<p id="x"', '<b', '</div', '</p',
-  '<a title="open>', '<a href=\'y>', '<div title="open', '<img alt="caption',
-  '<!-- note', '<!--', '<!-- closed -->', '<!-->', '<![CDATA[ data', '<![CDATA[ data ]]>', '<!DOCTYPE', '<?php echo',
-  '<', '&', 'a < b', 'AT&T', '&amp', '&#', '&copy 2021', '&lt;div class="box"',
-  '<b><i>emphasis left open', '<div>', '</div>', '<table><tr><td>cell', '<script>', '<style>', '<textarea>', '<template>', '<select>',
-  '<svg><title>', '<math><mtext>', '<noscript>', '<iframe>', '<xmp>',
+  '<div class="factbox"',
+  '<div class="factbox">',
+  '<span',
+  '<p id="x"',
+  '<b',
+  '</div',
+  '</p',
+  '<a title="open>',
+  "<a href='y>",
+  '<div title="open',
+  '<img alt="caption',
+  '<!-- note',
+  '<!--',
+  '<!-- closed -->',
+  '<!-->',
+  '<![CDATA[ data',
+  '<![CDATA[ data ]]>',
+  '<!DOCTYPE',
+  '<?php echo',
+  '<',
+  '&',
+  'a < b',
+  'AT&T',
+  '&amp',
+  '&#',
+  '&copy 2021',
+  '&lt;div class="box"',
+  '<b><i>emphasis left open',
+  '<div>',
+  '</div>',
+  '<table><tr><td>cell',
+  '<script>',
+  '<style>',
+  '<textarea>',
+  '<template>',
+  '<select>',
+  '<svg><title>',
+  '<math><mtext>',
+  '<noscript>',
+  '<iframe>',
+  '<xmp>',
 ];
 
-const words = ['ministers', 'met', 'on', 'Tuesday', 'to', 'talk', 'about', 'trade', 'and', 'energy', 'officials', 'said'];
+const words = [
+  'ministers',
+  'met',
+  'on',
+  'Tuesday',
+  'to',
+  'talk',
+  'about',
+  'trade',
+  'and',
+  'energy',
+  'officials',
+  'said',
+];
 
 /** A paragraph of common words (which every paragraph shares, as real copy does) with a word of its own. */
 const paragraph = (n: number) =>
@@ -44,12 +92,24 @@ function compose({ headlineSnippet, before, snippet, closing, position, blankLin
   const rest = number(after, first.length + 2);
   const own = `Here p${first.length + 1}x the snippet sits.`;
   const placed =
-    position === 'block' ? `${snippet}\n${own}` : position === 'inline-start' ? `${snippet} ${own}` : position === 'inline-middle' ? `Here ${snippet} p${first.length + 1}x the snippet sits.` : `${own} ${snippet}`;
+    position === 'block'
+      ? `${snippet}\n${own}`
+      : position === 'inline-start'
+        ? `${snippet} ${own}`
+        : position === 'inline-middle'
+          ? `Here ${snippet} p${first.length + 1}x the snippet sits.`
+          : `${own} ${snippet}`;
   const headline = `Talks ${headlineSnippet ?? ''} in Islamabad`.replace(/\s+/g, ' ');
-  const body = [...first, placed + (blankLineAfter ? '\n' : ''), ...rest, ...(closing ? [closing] : [])].join('\n\n').replace(/\n\n\n/g, '\n\n');
+  const body = [...first, placed + (blankLineAfter ? '\n' : ''), ...rest, ...(closing ? [closing] : [])]
+    .join('\n\n')
+    .replace(/\n\n\n/g, '\n\n');
   const separated = blankLineAfter ? body : body.replace(`${placed}\n\n`, `${placed}\n`);
   // The headline's own words; what the snippet shows there depends on the snippet.
-  return { markdown: `# ${headline}\n\n${separated}\n`, headline: 'Talks in Islamabad', paragraphs: [...first, own, ...rest] };
+  return {
+    markdown: `# ${headline}\n\n${separated}\n`,
+    headline: 'Talks in Islamabad',
+    paragraphs: [...first, own, ...rest],
+  };
 }
 
 const renderer = markdownProcessor().createRenderer({});
@@ -102,7 +162,9 @@ describe('an article with broken HTML', () => {
         if (!result.accepted) {
           seen.refused += 1;
           // All of the body inside an HTML block leaves the article no paragraph of its own: refused as such.
-          expect(result.reason).toMatch(/raw HTML takes text off the page|the text holds an HTML tag that is never closed|no body: the article has no paragraph of its own/);
+          expect(result.reason).toMatch(
+            /raw HTML takes text off the page|the text holds an HTML tag that is never closed|no body: the article has no paragraph of its own/,
+          );
           expect(result.line).toBeGreaterThanOrEqual(1);
           expect(result.line).toBeLessThanOrEqual(markdown.split('\n').length);
           return;
@@ -119,7 +181,8 @@ describe('an article with broken HTML', () => {
   }, 120_000);
 
   it('is refused when a tag without its ">" swallows a paragraph whose words all occur elsewhere (the issue\'s factbox)', async () => {
-    const markdown = '# Talks\n\nThe ministers met on Tuesday to talk about trade and energy.\n\n<div class="factbox"\nThe ministers met on Tuesday to talk about energy and trade.\n\nLast.\n';
+    const markdown =
+      '# Talks\n\nThe ministers met on Tuesday to talk about trade and energy.\n\n<div class="factbox"\nThe ministers met on Tuesday to talk about energy and trade.\n\nLast.\n';
     expect(await outcome(markdown)).toMatchObject({ accepted: false, line: 5 });
   });
 });

@@ -70,7 +70,9 @@ export type MarkProperties = Record<string, string | string[]>;
 export function markRange(paragraph: Parent, start: number, end: number, properties: MarkProperties): boolean {
   splitAt(paragraph, end);
   splitAt(paragraph, start);
-  const inside = paragraphText(paragraph).runs.filter((run) => run.start >= start && run.end <= end && run.end > run.start);
+  const inside = paragraphText(paragraph).runs.filter(
+    (run) => run.start >= start && run.end <= end && run.end > run.start,
+  );
   const first = inside[0];
   const last = inside.at(-1);
   if (!first || !last) return false;

@@ -53,8 +53,11 @@ function findImages(tree: Root): FoundImage[] {
 function ownParagraph({ node, ancestors }: FoundImage): { paragraph: Paragraph; container: Parent } | undefined {
   const paragraph = ancestors.at(-1);
   const container = ancestors.at(-2);
-  if (paragraph?.type !== 'paragraph' || !container || !['root', 'blockquote', 'listItem'].includes(container.type)) return undefined;
-  const alone = paragraph.children.every((child) => child === node || (child.type === 'text' && child.value.trim() === ''));
+  if (paragraph?.type !== 'paragraph' || !container || !['root', 'blockquote', 'listItem'].includes(container.type))
+    return undefined;
+  const alone = paragraph.children.every(
+    (child) => child === node || (child.type === 'text' && child.value.trim() === ''),
+  );
   return alone ? { paragraph: paragraph as Paragraph, container } : undefined;
 }
 
@@ -79,21 +82,37 @@ export function remarkPhotos() {
       definitions.set(node.identifier, node);
     });
     const articleFile = file.path || `${file.cwd}/article.md`;
-    const images = findImages(tree).map((image) => ({ ...image, url: decoded(image.node.type === 'image' ? image.node.url : (definitions.get(image.node.identifier)?.url ?? '')), own: ownParagraph(image) }));
+    const images = findImages(tree).map((image) => ({
+      ...image,
+      url: decoded(image.node.type === 'image' ? image.node.url : (definitions.get(image.node.identifier)?.url ?? '')),
+      own: ownParagraph(image),
+    }));
     // Astro's default public folder, beside which the build runs.
     const publicDir = join(file.cwd, 'public');
-    const problems = await Promise.all(images.map(({ node, url, own }) => bodyImageProblem(articleFile, { url, alt: node.alt ?? '', alone: own !== undefined }, publicDir)));
+    const problems = await Promise.all(
+      images.map(({ node, url, own }) =>
+        bodyImageProblem(articleFile, { url, alt: node.alt ?? '', alone: own !== undefined }, publicDir),
+      ),
+    );
     for (const [i, problem] of problems.entries()) if (problem) file.fail(problem, images[i]?.node.position);
     const photos = new Map<number, Omit<BodyPhoto, 'caption'>>();
     for (const { node, url, own } of images) {
       if (!own || isSiteFile(url)) continue;
       const { paragraph, container } = own;
       const title = node.type === 'image' ? node.title : definitions.get(node.identifier)?.title;
-      const caption: Paragraph[] = title?.trim() ? [{ type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value: title.trim() }] }] : [];
-      const photo: PhotoNode = { type: 'photo', data: { hName: 'figure' }, children: [node, ...caption], ...(paragraph.position && { position: paragraph.position }) };
+      const caption: Paragraph[] = title?.trim()
+        ? [{ type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value: title.trim() }] }]
+        : [];
+      const photo: PhotoNode = {
+        type: 'photo',
+        data: { hName: 'figure' },
+        children: [node, ...caption],
+        ...(paragraph.position && { position: paragraph.position }),
+      };
       container.children.splice(container.children.indexOf(paragraph), 1, photo as never);
       const offset = paragraph.position?.start.offset;
-      if (offset !== undefined) photos.set(offset, { file: relative(file.cwd, photoFile(articleFile, url)), alt: node.alt ?? '' });
+      if (offset !== undefined)
+        photos.set(offset, { file: relative(file.cwd, photoFile(articleFile, url)), alt: node.alt ?? '' });
     }
     file.data.bodyPhotos = photos;
   };
@@ -112,7 +131,9 @@ export function rehypePhotos() {
     visit(tree, 'element', (node) => {
       const photo = node.tagName === 'figure' ? photos.get(node.position?.start.offset ?? -1) : undefined;
       if (!photo) return;
-      const captions = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+      const captions = node.children.filter(
+        (child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
+      );
       const caption = captions.map(textOf).join(' ').trim();
       node.properties = { dataPhoto: photoAttributeValue({ ...photo, ...(caption && { caption }) }) };
       node.children = captions;

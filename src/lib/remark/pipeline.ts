@@ -16,7 +16,14 @@ import { remarkSmartPunctuation } from './smart-punctuation.ts';
  * Smart punctuation comes next, where Astro's own remark-smartypants would run (turned off below). The dateline goes before the lede and the quotes, so that neither sees
  * "ISLAMABAD (Reuters) —" as part of the running text.
  */
-export const remarkPlugins: RemarkPlugins = [remarkPhotos, remarkSmartPunctuation, remarkHeadline, remarkDateline, remarkLede, remarkQuotes];
+export const remarkPlugins: RemarkPlugins = [
+  remarkPhotos,
+  remarkSmartPunctuation,
+  remarkHeadline,
+  remarkDateline,
+  remarkLede,
+  remarkQuotes,
+];
 
 /**
  * Astro runs its own rehype-raw only after these, so raw HTML is parsed here first: otherwise sanitize would
@@ -26,7 +33,12 @@ export const remarkPlugins: RemarkPlugins = [remarkPhotos, remarkSmartPunctuatio
  * attribute an article wrote can pass for a marker. Heading ids are ours, set after sanitize, so that a heading's
  * text cannot take an id the page uses.
  */
-export const rehypePlugins: RehypePlugins = [rehypeRawHtml, [rehypeSanitize, sanitizeSchema], rehypePhotos, rehypeHeadingIds];
+export const rehypePlugins: RehypePlugins = [
+  rehypeRawHtml,
+  [rehypeSanitize, sanitizeSchema],
+  rehypePhotos,
+  rehypeHeadingIds,
+];
 
 /** The markdown processor of every article: Astro's unified one with our plugins (astro.config.mjs and the render workers). */
 export function markdownProcessor() {

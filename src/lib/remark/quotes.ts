@@ -9,7 +9,10 @@ export function remarkQuotes(options: QuoteOptions = {}) {
   return (tree: Root, file: VFile) => {
     const paragraphs = runningCopy(tree);
     // smartypants has already curled the quotes here; the extractor reads curled and straight marks alike.
-    const quotes = extractQuotes(paragraphs.map((p) => paragraphText(p).text), options);
+    const quotes = extractQuotes(
+      paragraphs.map((p) => paragraphText(p).text),
+      options,
+    );
     const counters = { direct: 0, reported: 0 };
     const stored: StoredQuote[] = [];
     for (const { start, end, paragraph, ...quote } of quotes) {

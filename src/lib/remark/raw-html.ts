@@ -39,7 +39,10 @@ export function visibleText(unsafeHtml: string): string {
   // Each piece of markup leaves its line breaks, so that a word's line can still be counted.
   const text = unsafeHtml.replace(markup, (found) => ` ${found.replace(/[^\n]/g, '')} `);
   // Parsed with `<` escaped, the parser only decodes references (`&amp`, `&#8212;`, `AT&T`), exactly as it would.
-  const decoded = raw({ type: 'root', children: [{ type: 'raw', value: text.replaceAll('<', '&lt;') } as Raw as never] }) as Root;
+  const decoded = raw({
+    type: 'root',
+    children: [{ type: 'raw', value: text.replaceAll('<', '&lt;') } as Raw as never],
+  }) as Root;
   return decoded.children.map((node) => ('value' in node ? node.value : '')).join('');
 }
 
@@ -58,7 +61,12 @@ export function writtenText(tree: Root): TextRun[] {
   const nodes: Array<{ raw: boolean; value: string; line: number | undefined }> = [];
   const walk = (node: Root | RootContent | ElementContent) => {
     if (node.type === 'text') nodes.push({ raw: false, value: node.value, line: node.position?.start.line });
-    else if (node.type === ('raw' as string)) nodes.push({ raw: true, value: (node as unknown as Raw).value, line: (node as unknown as Raw).position?.start.line });
+    else if (node.type === ('raw' as string))
+      nodes.push({
+        raw: true,
+        value: (node as unknown as Raw).value,
+        line: (node as unknown as Raw).position?.start.line,
+      });
     else if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
@@ -72,10 +80,16 @@ export function writtenText(tree: Root): TextRun[] {
     }
     runs.push({ text: visibleText(node.value), line: node.line });
     const code = openedCode.exec(node.value.replace(codeElement, ''))?.[1];
-    const end = code ? nodes.findIndex((later, j) => j > i && later.raw && new RegExp(`</${code}\\s*>`, 'i').test(later.value)) : -1;
+    const end = code
+      ? nodes.findIndex((later, j) => j > i && later.raw && new RegExp(`</${code}\\s*>`, 'i').test(later.value))
+      : -1;
     if (end > i) {
       const closing = nodes[end];
-      if (closing) runs.push({ text: visibleText(closing.value.replace(new RegExp(`^[\\s\\S]*?</${code}\\s*>`, 'i'), '')), line: closing.line });
+      if (closing)
+        runs.push({
+          text: visibleText(closing.value.replace(new RegExp(`^[\\s\\S]*?</${code}\\s*>`, 'i'), '')),
+          line: closing.line,
+        });
       i = end;
     }
   }
@@ -102,7 +116,10 @@ export function shownText(tree: Root): string {
 }
 
 /** The first word of `written` that is not in `shown` in its place (after every word before it), with its line. */
-export function firstLostWord(written: readonly TextRun[], shown: string): { word: string; context: string; line: number | undefined } | undefined {
+export function firstLostWord(
+  written: readonly TextRun[],
+  shown: string,
+): { word: string; context: string; line: number | undefined } | undefined {
   // Compared without white space: the parse may split or join text nodes, and HTML collapses spaces anyway.
   const page = shown.replace(/\s+/g, '');
   let at = 0;
@@ -148,7 +165,9 @@ function textWithUnclosedTag(tree: Root, source: string): { tag: string; line: n
         }
       }
     } else if ('children' in node) {
-      const code = inCode || (node.type === 'element' && ((node as Element).tagName === 'code' || (node as Element).tagName === 'pre'));
+      const code =
+        inCode ||
+        (node.type === 'element' && ((node as Element).tagName === 'code' || (node as Element).tagName === 'pre'));
       for (const child of node.children) walk(child, code);
     }
   };

@@ -65,7 +65,9 @@ export function doubleMarks(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
   return text
     .replace(/``/g, '“')
-    .replace(/(^|.)'''/gsu, (_, before: string) => (before === '' || /[\s([{—–-]/u.test(before) ? `${before}"'` : `${before}'"`))
+    .replace(/(^|.)'''/gsu, (_, before: string) =>
+      before === '' || /[\s([{—–-]/u.test(before) ? `${before}"'` : `${before}'"`,
+    )
     .replace(/''/g, '"');
 }
 
@@ -88,11 +90,13 @@ const terminalMark = /^[!.?\u2026\u203D]+$/;
 const continuingWord = /^[\p{Ll}\d]/u;
 
 function tokens(text: string): Token[] {
-  return latin.tokenize(text).map((node) =>
-    node.type === 'WordNode'
-      ? { kind: 'word', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') }
-      : { kind: node.type === 'WhiteSpaceNode' ? 'space' : 'mark', value: node.value },
-  );
+  return latin
+    .tokenize(text)
+    .map((node) =>
+      node.type === 'WordNode'
+        ? { kind: 'word', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') }
+        : { kind: node.type === 'WhiteSpaceNode' ? 'space' : 'mark', value: node.value },
+    );
 }
 
 /** The end (exclusive) of the word parse-latin makes from the word token at `start`, with the marks and words it joins. */
@@ -122,17 +126,29 @@ function siblingsOf(list: readonly Token[], words: ReadonlyMap<number, [number, 
   const word = words.get(at);
   if (word) {
     const [, end] = word;
-    const part = (i: number): Token | undefined => (i < end ? { ...(list[i] as Token), kind: list[i]?.kind === 'word' ? 'text' : (list[i]?.kind ?? 'mark') } : undefined);
+    const part = (i: number): Token | undefined =>
+      i < end
+        ? { ...(list[i] as Token), kind: list[i]?.kind === 'word' ? 'text' : (list[i]?.kind ?? 'mark') }
+        : undefined;
     const next = part(at + 1);
     return { previous: part(at - 1), next, nextValue: next?.value ?? '', afterNext: part(at + 2) };
   }
   let previous = list[at - 1];
   let next = list[at + 1];
   const nextEnd = next?.kind === 'word' ? (words.get(at + 1)?.[1] ?? at + 2) : at + 2;
-  const nextValue = list.slice(at + 1, nextEnd).map(({ value }) => value).join('');
+  const nextValue = list
+    .slice(at + 1, nextEnd)
+    .map(({ value }) => value)
+    .join('');
   // A quote stuck between a sentence's end and more text: parse-latin closes the sentence after the quote, unless the
   // text goes on in lower case; then a lone full stop joins the word before it (`ended."he` reads as `ended.` `"` `he`).
-  if (previous?.kind === 'mark' && !words.has(at - 1) && terminalMark.test(previous.value) && next && next.kind !== 'space') {
+  if (
+    previous?.kind === 'mark' &&
+    !words.has(at - 1) &&
+    terminalMark.test(previous.value) &&
+    next &&
+    next.kind !== 'space'
+  ) {
     if (!(next.kind === 'word' && continuingWord.test(next.value))) next = undefined;
     else if (previous.value === '.' && list[at - 2]?.kind === 'word') previous = { kind: 'word', value: '.' };
   }
@@ -165,8 +181,10 @@ export function curlQuotes(text: string): string {
       // Double sets of quotes: `He said, "'Quoted' words in a larger quote."`
       curled[i] = open[value] as string;
       curled[++i] = open[nextValue] as string;
-    } else if (next && /^\d\ds$/.test(nextValue)) curled[i] = close[value] as string; // the '80s
-    else if ((previous?.kind === 'space' || previous?.kind === 'mark') && next?.kind === 'word') curled[i] = open[value] as string;
+    } else if (next && /^\d\ds$/.test(nextValue))
+      curled[i] = close[value] as string; // the '80s
+    else if ((previous?.kind === 'space' || previous?.kind === 'mark') && next?.kind === 'word')
+      curled[i] = open[value] as string;
     else if (previous && previous.kind !== 'space' && previous.kind !== 'mark') curled[i] = close[value] as string;
     else if (!next || next.kind === 'space' || (value === "'" && nextValue === 's')) curled[i] = close[value] as string;
     else curled[i] = open[value] as string;

@@ -6,8 +6,24 @@ describe('searchDocumentHtml', () => {
   const article = testArticle({
     dateline: null,
     quotes: [
-      { id: 'quote-1', type: 'direct', text: 'we welcome FM Lavrov’s visit', speaker: 'Shah Mahmood Qureshi', speakerMention: 'Qureshi', speakerType: 'person', cue: 'tweeted' },
-      { id: 'report-1', type: 'reported', text: 'the entire gamut of ties was discussed', speaker: null, speakerMention: null, speakerType: null, cue: null },
+      {
+        id: 'quote-1',
+        type: 'direct',
+        text: 'we welcome FM Lavrov’s visit',
+        speaker: 'Shah Mahmood Qureshi',
+        speakerMention: 'Qureshi',
+        speakerType: 'person',
+        cue: 'tweeted',
+      },
+      {
+        id: 'report-1',
+        type: 'reported',
+        text: 'the entire gamut of ties was discussed',
+        speaker: null,
+        speakerMention: null,
+        speakerType: null,
+        cue: null,
+      },
     ],
   });
 
@@ -23,13 +39,17 @@ describe('searchDocumentHtml', () => {
   });
 
   it('keeps an article’s own language, and names its authors as the byline does', () => {
-    const html = searchDocumentHtml(testArticle({ data: { lang: 'ur' }, bylines: [{ name: 'Jane Doe', slug: 'jane-doe' }, { name: 'Reuters' }] }));
+    const html = searchDocumentHtml(
+      testArticle({ data: { lang: 'ur' }, bylines: [{ name: 'Jane Doe', slug: 'jane-doe' }, { name: 'Reuters' }] }),
+    );
     expect(html).toMatch(/^<!doctype html><html lang="ur">/);
     expect(html).toContain('By Jane Doe and Reuters</p>');
   });
 
   it('escapes the stored fields, so that a headline cannot add markup to the document', () => {
-    const html = searchDocumentHtml(testArticle({ headline: '</h1><script>alert(1)</script>', bylines: [{ name: '<b>x</b>' }], quotes: [] }));
+    const html = searchDocumentHtml(
+      testArticle({ headline: '</h1><script>alert(1)</script>', bylines: [{ name: '<b>x</b>' }], quotes: [] }),
+    );
     expect(html).toContain('<h1>&lt;/h1&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
     expect(html).toContain('By &lt;b&gt;x&lt;/b&gt;');
     expect(html).not.toContain('Who said what');

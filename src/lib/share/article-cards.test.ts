@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../../tests/fixtures/article.ts';
-import { articleCard, articleCardText, quoteCard, quoteCardText, quoteWords, shareableQuotes } from './article-cards.ts';
+import {
+  articleCard,
+  articleCardText,
+  quoteCard,
+  quoteCardText,
+  quoteWords,
+  shareableQuotes,
+} from './article-cards.ts';
 
 describe('quoteWords', () => {
   it('drops the punctuation that led back into the sentence, in Latin and Arabic script', () => {
-    expect(quoteWords({ text: 'We discussed the whole range of our ties,' })).toBe('We discussed the whole range of our ties');
+    expect(quoteWords({ text: 'We discussed the whole range of our ties,' })).toBe(
+      'We discussed the whole range of our ties',
+    );
     expect(quoteWords({ text: 'ہم نے تمام امور پر بات کی،' })).toBe('ہم نے تمام امور پر بات کی');
     expect(quoteWords({ text: 'Is that so?' })).toBe('Is that so?');
   });
@@ -25,7 +34,12 @@ describe('cards of an article', () => {
 
 describe('shareableQuotes', () => {
   type Type = 'person' | 'organisation' | 'unknown' | null;
-  const quote = (id: string, type: 'direct' | 'reported', speaker: string | null, speakerType: Type = speaker ? 'person' : null) => ({ id, type, speaker, speakerType });
+  const quote = (
+    id: string,
+    type: 'direct' | 'reported',
+    speaker: string | null,
+    speakerType: Type = speaker ? 'person' : null,
+  ) => ({ id, type, speaker, speakerType });
   it('keeps the direct quotations of a named person or organisation, the first ones up to the number asked', () => {
     const quotes = [
       quote('quote-1', 'direct', null),

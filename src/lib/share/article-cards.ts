@@ -12,7 +12,11 @@ const frame = (site: CardSite) => ({ siteName: site.title, host: new URL(site.ur
 
 /** What the article's card shows besides the site: headline and dateline (a cache key of its own, cheaper than the drawing). */
 export function articleCardText(article: Article) {
-  return { headline: article.headline, dateline: formatDateline(article.dateline, article.date), lang: article.data.lang };
+  return {
+    headline: article.headline,
+    dateline: formatDateline(article.dateline, article.date),
+    lang: article.data.lang,
+  };
 }
 
 /** The article's card: headline, dateline and site. */
@@ -22,7 +26,13 @@ export function articleCard(article: Article, site: CardSite = defaultSite): str
 
 /** What a quote's card shows besides the site: the words, the speaker, the article's headline and day. */
 export function quoteCardText(article: Article, quote: StoredQuote) {
-  return { quote: quoteWords(quote), speaker: quote.speaker ?? 'Unattributed', headline: article.headline, date: formatCalendarDate(article.date), lang: article.data.lang };
+  return {
+    quote: quoteWords(quote),
+    speaker: quote.speaker ?? 'Unattributed',
+    headline: article.headline,
+    date: formatCalendarDate(article.date),
+    lang: article.data.lang,
+  };
 }
 
 /** A quote's card: the words, the speaker, the article's headline and day. */
@@ -45,7 +55,11 @@ export function siteCard(site: CardSite = defaultSite): string {
  * speaker's) whose speaker is named, a person or an organisation (a card saying "Unattributed" or "a spokeswoman" is
  * not one anyone shares), the first `perArticle` in the article's order, which in news is the order of importance.
  */
-export function shareableQuotes<Q extends Pick<StoredQuote, 'type' | 'speaker' | 'speakerType'>>(article: { quotes: readonly Q[] }, perArticle = defaultSite.sharedQuotesPerArticle): Q[] {
-  const named = (quote: Q) => Boolean(quote.speaker) && (quote.speakerType === 'person' || quote.speakerType === 'organisation');
+export function shareableQuotes<Q extends Pick<StoredQuote, 'type' | 'speaker' | 'speakerType'>>(
+  article: { quotes: readonly Q[] },
+  perArticle = defaultSite.sharedQuotesPerArticle,
+): Q[] {
+  const named = (quote: Q) =>
+    Boolean(quote.speaker) && (quote.speakerType === 'person' || quote.speakerType === 'organisation');
   return article.quotes.filter((quote) => quote.type === 'direct' && named(quote)).slice(0, perArticle);
 }

@@ -3,9 +3,13 @@ import { articleCardSvg, emWidth, isRightToLeft, quoteCardSvg, textBlock, wrapTe
 
 describe('wrapText', () => {
   it('never leaves a quotation mark or a comma alone at the start or end of a line, at any width', () => {
-    const seedQuote = '“There is no second opinion that Russia is an important country of this region, his visit to Pakistan shows that our bilateral relations are taking a new turn”';
+    const seedQuote =
+      '“There is no second opinion that Russia is an important country of this region, his visit to Pakistan shows that our bilateral relations are taking a new turn”';
     const urdu = '”ہم نے تمام امور پر بات کی، اور تعلقات ایک نئے موڑ پر ہیں“';
-    for (const [text, lang] of [[seedQuote, 'en'], [urdu, 'ur']] as const) {
+    for (const [text, lang] of [
+      [seedQuote, 'en'],
+      [urdu, 'ur'],
+    ] as const) {
       for (let maxEm = 6; maxEm <= 30; maxEm += 0.25) {
         const { lines } = wrapText(text, maxEm, 20, lang);
         expect(lines.join(' '), `${maxEm} em`).toBe(text);
@@ -19,9 +23,15 @@ describe('wrapText', () => {
   });
 
   it('breaks at spaces and keeps every line within the width', () => {
-    const { lines, truncated } = wrapText('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi', 20, 5);
+    const { lines, truncated } = wrapText(
+      'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi',
+      20,
+      5,
+    );
     expect(truncated).toBe(false);
-    expect(lines.join(' ')).toBe('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi');
+    expect(lines.join(' ')).toBe(
+      'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi',
+    );
     for (const line of lines) expect(emWidth(line)).toBeLessThanOrEqual(20);
   });
 
@@ -49,33 +59,63 @@ describe('wrapText', () => {
 
 describe('textBlock', () => {
   it('sets a short headline large and a long one smaller', () => {
-    const block = (text: string) => textBlock({ text, top: 160, height: 360, sizes: [76, 60, 42], weight: 700, fill: '#000', lang: 'en' });
+    const block = (text: string) =>
+      textBlock({ text, top: 160, height: 360, sizes: [76, 60, 42], weight: 700, fill: '#000', lang: 'en' });
     expect(block('Talks in Islamabad').size).toBe(76);
-    expect(block('Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi on trade, energy, security and the peace process in Afghanistan').size).toBeLessThan(76);
+    expect(
+      block(
+        'Sergey Lavrov arrived in Islamabad to hold bilateral talks with Shah Mahmood Qureshi on trade, energy, security and the peace process in Afghanistan',
+      ).size,
+    ).toBeLessThan(76);
   });
 
   it('aligns right-to-left text to the right edge', () => {
     expect(isRightToLeft('شاہ محمود قریشی نے کہا')).toBe(true);
     expect(isRightToLeft('2021: Лавров прибыл')).toBe(false);
-    const urdu = textBlock({ text: 'شاہ محمود قریشی نے کہا', top: 0, height: 200, sizes: [60], weight: 700, fill: '#000', lang: 'ur' });
+    const urdu = textBlock({
+      text: 'شاہ محمود قریشی نے کہا',
+      top: 0,
+      height: 200,
+      sizes: [60],
+      weight: 700,
+      fill: '#000',
+      lang: 'ur',
+    });
     expect(urdu.svg).toContain('x="1136" text-anchor="end" direction="rtl"');
   });
 });
 
 describe('cards', () => {
   it('escapes the headline, so markup in it stays text', () => {
-    const svg = articleCardSvg({ headline: 'A & B </text><script>', dateline: 'Islamabad, April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    const svg = articleCardSvg({
+      headline: 'A & B </text><script>',
+      dateline: 'Islamabad, April 7, 2021',
+      siteName: 'Dateline',
+      host: 'dateline.example',
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('>A &amp; B &lt;/text&gt;&lt;script&gt;<');
   });
 
   it('drops control characters that would make the SVG unreadable (an entity such as &#1; in a headline)', () => {
-    const svg = articleCardSvg({ headline: 'Title\u0001 here', dateline: 'April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    const svg = articleCardSvg({
+      headline: 'Title\u0001 here',
+      dateline: 'April 7, 2021',
+      siteName: 'Dateline',
+      host: 'dateline.example',
+    });
     expect(svg).toContain('>Title here<');
   });
 
   it('puts the quote in marks, the speaker, the date and the headline on a quote card', () => {
-    const svg = quoteCardSvg({ quote: 'It can convince India', speaker: 'Shah Mahmood Qureshi', headline: 'Lavrov in Islamabad', date: 'April 7, 2021', siteName: 'Dateline', host: 'dateline.example' });
+    const svg = quoteCardSvg({
+      quote: 'It can convince India',
+      speaker: 'Shah Mahmood Qureshi',
+      headline: 'Lavrov in Islamabad',
+      date: 'April 7, 2021',
+      siteName: 'Dateline',
+      host: 'dateline.example',
+    });
     expect(svg).toContain('>“It can convince India”<');
     expect(svg).toContain('>— Shah Mahmood Qureshi<');
     expect(svg).toContain('>April 7, 2021 · Lavrov in Islamabad<');

@@ -23,7 +23,9 @@ export const cardPalette = inkPalette(theme.background, [theme.text, theme.muted
  * ignores the weight: so a text in Arabic script (Urdu too) names its own family first, to be set in the weight asked.
  */
 export function fontStack(text: string): string {
-  return /\p{Script=Arabic}/u.test(text) ? "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'" : "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+  return /\p{Script=Arabic}/u.test(text)
+    ? "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'"
+    : "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
 }
 
 const margin = 64;
@@ -36,7 +38,8 @@ const lineHeight = 1.22;
  */
 function charWidth(char: string): number {
   if (char === ' ') return 0.27;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char)) return 1.02;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char))
+    return 1.02;
   // Arabic vowel marks (U+064B-U+065F) sit on the letter before them: as narrow as a full stop.
   const code = char.codePointAt(0) ?? 0;
   if (/[.,;:!'’‘|ilj()]/u.test(char) || (code >= 0x64b && code <= 0x65f)) return 0.32;
@@ -97,7 +100,8 @@ function unbreakable(segments: readonly string[]): string[] {
   for (const segment of segments) {
     const previous = units.at(-1);
     if (opening.test(segment)) pending += segment;
-    else if (pending === '' && previous !== undefined && closing.test(segment) && !/\s$/u.test(previous)) units[units.length - 1] = previous + segment;
+    else if (pending === '' && previous !== undefined && closing.test(segment) && !/\s$/u.test(previous))
+      units[units.length - 1] = previous + segment;
     else {
       units.push(pending + segment);
       pending = '';
@@ -114,9 +118,9 @@ function unbreakable(segments: readonly string[]): string[] {
  * `maxLines`, the last line is shortened to end in "…".
  */
 export function wrapText(text: string, maxEm: number, maxLines: number, lang = 'en'): Wrapped {
-  const segments = unbreakable([...wordSegmenter(lang).segment(text.replace(/\s+/g, ' ').trim())].map(({ segment }) => segment)).flatMap((segment) =>
-    emWidth(segment) > maxEm ? [...segment] : [segment],
-  );
+  const segments = unbreakable(
+    [...wordSegmenter(lang).segment(text.replace(/\s+/g, ' ').trim())].map(({ segment }) => segment),
+  ).flatMap((segment) => (emWidth(segment) > maxEm ? [...segment] : [segment]));
   const lines: string[] = [];
   let current = '';
   for (const segment of segments) {
@@ -160,14 +164,25 @@ export interface LaidOutBlock {
 }
 
 /** Sets a block of text in the card's column: picks the font size, wraps, aligns right for right-to-left text. */
-export function textBlock({ text, top, height, sizes, weight, fill, lang, maxLines = Infinity }: TextBlock): LaidOutBlock {
+export function textBlock({
+  text,
+  top,
+  height,
+  sizes,
+  weight,
+  fill,
+  lang,
+  maxLines = Infinity,
+}: TextBlock): LaidOutBlock {
   const linesAt = (size: number) => Math.max(1, Math.min(maxLines, Math.floor(height / (size * lineHeight))));
   const size = sizes.find((s) => !wrapText(text, column / s, linesAt(s), lang).truncated) ?? sizes.at(-1) ?? 40;
   const { lines } = wrapText(text, column / size, linesAt(size), lang);
   const rtl = isRightToLeft(text);
   const anchor = rtl ? `x="${margin + column}" text-anchor="end" direction="rtl"` : `x="${margin}"`;
   const tspans = lines
-    .map((line, i) => `<text ${anchor} y="${Math.round(top + size * (0.95 + i * lineHeight))}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) => `<text ${anchor} y="${Math.round(top + size * (0.95 + i * lineHeight))}">${escapeXml(line)}</text>`,
+    )
     .join('');
   return {
     svg: `<g font-family="${fontStack(text)}" font-size="${size}" font-weight="${weight}" fill="${fill}" xml:lang="${escapeXml(lang)}">${tspans}</g>`,
@@ -178,7 +193,15 @@ export function textBlock({ text, top, height, sizes, weight, fill, lang, maxLin
 }
 
 /** A one-line label at a baseline, left- or right-aligned, shortened with "…" when too long. */
-function label(text: string, baseline: number, size: number, weight: 400 | 700, fill: string, align: 'start' | 'end' = 'start', maxEm = column / size): string {
+function label(
+  text: string,
+  baseline: number,
+  size: number,
+  weight: 400 | 700,
+  fill: string,
+  align: 'start' | 'end' = 'start',
+  maxEm = column / size,
+): string {
   const [line = ''] = wrapText(text, maxEm, 1).lines;
   const x = align === 'start' ? margin : margin + column;
   return `<text x="${x}" y="${baseline}" text-anchor="${align}" font-family="${fontStack(line)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`;
@@ -215,10 +238,22 @@ export interface ArticleCard extends Frame {
 
 /** An article's card: big headline (as large as it fits), the dateline under a rule. */
 export function articleCardSvg({ headline, dateline, lang = 'en', ...frame }: ArticleCard): string {
-  const block = textBlock({ text: headline, top: 160, height: 360, sizes: [76, 68, 60, 54, 48, 42], weight: 700, fill: theme.text, lang });
+  const block = textBlock({
+    text: headline,
+    top: 160,
+    height: 360,
+    sizes: [76, 68, 60, 54, 48, 42],
+    weight: 700,
+    fill: theme.text,
+    lang,
+  });
   return card(
     frame,
-    [block.svg, `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`, label(dateline, 588, 32, 700, theme.muted)].join(''),
+    [
+      block.svg,
+      `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`,
+      label(dateline, 588, 32, 700, theme.muted),
+    ].join(''),
   );
 }
 
@@ -236,7 +271,15 @@ export interface QuoteCard extends Frame {
 /** A quote's card: the words in quotation marks, the speaker, and the article they come from. */
 export function quoteCardSvg({ quote, speaker, headline, date, lang = 'en', ...frame }: QuoteCard): string {
   const text = isRightToLeft(quote) ? `”${quote}“` : `“${quote}”`;
-  const block = textBlock({ text, top: 156, height: 300, sizes: [60, 54, 48, 42, 36, 32], weight: 700, fill: theme.text, lang });
+  const block = textBlock({
+    text,
+    top: 156,
+    height: 300,
+    sizes: [60, 54, 48, 42, 36, 32],
+    weight: 700,
+    fill: theme.text,
+    lang,
+  });
   return card(
     frame,
     [
@@ -254,7 +297,24 @@ export interface SiteCard extends Frame {
 
 /** The site-wide card, for pages without one of their own: name and description. */
 export function siteCardSvg({ description, ...frame }: SiteCard): string {
-  const name = textBlock({ text: frame.siteName, top: 220, height: 130, sizes: [110], weight: 700, fill: theme.text, lang: 'en', maxLines: 1 });
-  const about = textBlock({ text: description, top: 380, height: 150, sizes: [44, 38], weight: 400, fill: theme.muted, lang: 'en' });
+  const name = textBlock({
+    text: frame.siteName,
+    top: 220,
+    height: 130,
+    sizes: [110],
+    weight: 700,
+    fill: theme.text,
+    lang: 'en',
+    maxLines: 1,
+  });
+  const about = textBlock({
+    text: description,
+    top: 380,
+    height: 150,
+    sizes: [44, 38],
+    weight: 400,
+    fill: theme.muted,
+    lang: 'en',
+  });
   return card(frame, name.svg + about.svg);
 }

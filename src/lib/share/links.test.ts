@@ -12,7 +12,10 @@ describe('shareLinks', () => {
     for (const href of Object.values(byId)) {
       const query = new URL(href).searchParams;
       const values = [...query.values()];
-      expect(values.some((v) => v.includes(page.url)), href).toBe(true);
+      expect(
+        values.some((v) => v.includes(page.url)),
+        href,
+      ).toBe(true);
     }
   });
 
@@ -31,6 +34,14 @@ describe('shareLinks', () => {
   });
 
   it('offers the seven services of the issue, in order', () => {
-    expect(shareLinks(page).map((link) => link.label)).toEqual(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'LinkedIn', 'Reddit']);
+    expect(shareLinks(page).map((link) => link.label)).toEqual([
+      'Email',
+      'WhatsApp',
+      'Telegram',
+      'X',
+      'Facebook',
+      'LinkedIn',
+      'Reddit',
+    ]);
   });
 });

@@ -3,7 +3,15 @@ import type { Article } from '../articles.ts';
 import type { StoredQuote } from '../remark/frontmatter.ts';
 import { siteTimestamp } from '../dates.ts';
 import { formatDateline } from '../format-dateline.ts';
-import { absoluteUrl, authorPath, articleImagePath, articlePath, defaultImagePath, quoteImagePath, quotePagePath } from '../paths.ts';
+import {
+  absoluteUrl,
+  authorPath,
+  articleImagePath,
+  articlePath,
+  defaultImagePath,
+  quoteImagePath,
+  quotePagePath,
+} from '../paths.ts';
 import { site as defaultSite, type SiteConfig } from '../site.ts';
 import { shareImageSize } from './card.ts';
 import { sectionOf } from '../taxonomy.ts';
@@ -51,7 +59,14 @@ const property = (key: string, content: string): MetaTag => ({ attribute: 'prope
 const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
 
 /** Tags every preview shares: title, description, URL, site name, image with its size and alt, and the Twitter/X card. */
-function commonTags(type: string, title: string, description: string, url: string, image: PreviewImage | null, siteName: string): MetaTag[] {
+function commonTags(
+  type: string,
+  title: string,
+  description: string,
+  url: string,
+  image: PreviewImage | null,
+  siteName: string,
+): MetaTag[] {
   const imageTags = image
     ? [
         property('og:image', image.url),
@@ -84,11 +99,20 @@ function publisher(site: NonNullable<PreviewOptions['site']>) {
  * An article page: `og:type=article` with its times in the site zone, and a schema.org `NewsArticle`. Its photograph,
  * when it has one, is its preview image; the drawn card otherwise.
  */
-export function articlePreview(article: Article, { images = defaultSite.shareImages, site = defaultSite, photo }: PreviewOptions & { photo?: SharePhoto | undefined } = {}): LinkPreview {
+export function articlePreview(
+  article: Article,
+  {
+    images = defaultSite.shareImages,
+    site = defaultSite,
+    photo,
+  }: PreviewOptions & { photo?: SharePhoto | undefined } = {},
+): LinkPreview {
   const url = absoluteUrl(articlePath(article));
   const description = article.data.summary ?? article.lede;
   const dateline = formatDateline(article.dateline, article.date);
-  const card = images ? { url: absoluteUrl(articleImagePath(article)), alt: `${article.headline} (${dateline})`, ...shareImageSize } : null;
+  const card = images
+    ? { url: absoluteUrl(articleImagePath(article)), alt: `${article.headline} (${dateline})`, ...shareImageSize }
+    : null;
   const image = photo ? { ...photo, type: 'image/jpeg' } : card;
   const published = siteTimestamp(article.date);
   const modified = article.updated ? siteTimestamp(article.updated) : null;
@@ -135,7 +159,11 @@ export function quoteTitle(quote: Pick<StoredQuote, 'text' | 'speaker'>): string
 }
 
 /** A quote's own page: previews as the quote (its card as image), and describes itself as a schema.org `Quotation`. */
-export function quotePreview(article: Article, quote: StoredQuote, { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {}): LinkPreview {
+export function quotePreview(
+  article: Article,
+  quote: StoredQuote,
+  { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {},
+): LinkPreview {
   const url = absoluteUrl(quotePagePath(article, quote.id));
   const title = quoteTitle(quote);
   const description = `From “${article.headline}”, ${formatDateline(article.dateline, article.date)}.`;
@@ -149,10 +177,23 @@ export function quotePreview(article: Article, quote: StoredQuote, { images = de
     inLanguage: article.data.lang ?? site.lang,
     // Only a speaker known to be a person or an organisation is one; "a spokeswoman" is the reporter's words.
     ...(quote.speaker && quote.speakerType === 'person' ? { creator: { '@type': 'Person', name: quote.speaker } } : {}),
-    ...(quote.speaker && quote.speakerType === 'organisation' ? { creator: { '@type': 'Organization', name: quote.speaker } } : {}),
-    isPartOf: { '@type': 'NewsArticle', headline: article.headline, url: absoluteUrl(articlePath(article)), datePublished: published },
+    ...(quote.speaker && quote.speakerType === 'organisation'
+      ? { creator: { '@type': 'Organization', name: quote.speaker } }
+      : {}),
+    isPartOf: {
+      '@type': 'NewsArticle',
+      headline: article.headline,
+      url: absoluteUrl(articlePath(article)),
+      datePublished: published,
+    },
   };
-  return { tags: [...commonTags('article', title, description, url, image, site.title), property('article:published_time', published)], jsonLd };
+  return {
+    tags: [
+      ...commonTags('article', title, description, url, image, site.title),
+      property('article:published_time', published),
+    ],
+    jsonLd,
+  };
 }
 
 export interface PagePreviewInput {
@@ -166,7 +207,10 @@ export interface PagePreviewInput {
 }
 
 /** Home and index pages: `og:type=website` with the site-wide image, and a schema.org `WebSite` or `CollectionPage`. */
-export function pagePreview({ kind, title, description, path }: PagePreviewInput, { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {}): LinkPreview {
+export function pagePreview(
+  { kind, title, description, path }: PagePreviewInput,
+  { images = defaultSite.shareImages, site = defaultSite }: PreviewOptions = {},
+): LinkPreview {
   const url = absoluteUrl(path);
   const image = images ? { url: absoluteUrl(defaultImagePath), alt: `${site.title}: ${site.description}` } : null;
   const jsonLd = {
@@ -176,7 +220,9 @@ export function pagePreview({ kind, title, description, path }: PagePreviewInput
     description,
     url,
     inLanguage: site.lang,
-    ...(kind === 'website' ? { publisher: publisher(site) } : { isPartOf: { '@type': 'WebSite', name: site.title, url: absoluteUrl('/') } }),
+    ...(kind === 'website'
+      ? { publisher: publisher(site) }
+      : { isPartOf: { '@type': 'WebSite', name: site.title, url: absoluteUrl('/') } }),
   };
   return { tags: commonTags('website', title ?? site.title, description, url, image, site.title), jsonLd };
 }

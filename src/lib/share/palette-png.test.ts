@@ -13,14 +13,19 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 function decode(png: Buffer): { width: number; height: number; bitDepth: number; colourType: number; rgb: Rgb[] } {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const chunks = new Map<string, Buffer[]>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);
     at += 12 + length;
   }
   const header = chunks.get('IHDR')?.[0] as Buffer;
-  const [width, height, bitDepth, colourType] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8] as number, header[9] as number];
+  const [width, height, bitDepth, colourType] = [
+    header.readUInt32BE(0),
+    header.readUInt32BE(4),
+    header[8] as number,
+    header[9] as number,
+  ];
   const plte = chunks.get('PLTE')?.[0] as Buffer;
   const rows = inflateSync(Buffer.concat(chunks.get('IDAT') ?? []));
   const rowBytes = Math.ceil((width * bitDepth) / 8);
@@ -54,7 +59,22 @@ describe('palettePng', () => {
 
   it('gives a colour between two of the palette the nearer one', () => {
     const palette: Rgb[] = [hexRgb('#000000'), hexRgb('#ffffff')];
-    expect(decode(palettePng(rgbaOf([[20, 30, 10], [200, 240, 250]]), 2, 1, palette)).rgb).toEqual([[0, 0, 0], [255, 255, 255]]);
+    expect(
+      decode(
+        palettePng(
+          rgbaOf([
+            [20, 30, 10],
+            [200, 240, 250],
+          ]),
+          2,
+          1,
+          palette,
+        ),
+      ).rgb,
+    ).toEqual([
+      [0, 0, 0],
+      [255, 255, 255],
+    ]);
   });
 
   it('draws a share card within a third of the bytes of resvg’s own PNG, each pixel within one step of its edge', () => {
@@ -68,7 +88,9 @@ describe('palettePng', () => {
       lang: 'en',
     });
     const fontFiles = fontsFor(svg).map((f) => require.resolve(f));
-    const picture = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render();
+    const picture = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' },
+    }).render();
     const pixels = picture.pixels; // a getter that copies the whole picture on every read
     const png = palettePng(pixels, picture.width, picture.height, cardPalette);
     expect(png.length).toBeLessThan(picture.asPng().length / 3);
@@ -76,7 +98,9 @@ describe('palettePng', () => {
     expect([width, height]).toEqual([shareImageSize.width, shareImageSize.height]);
     // The largest error is half a step of coverage between an ink and the background (text on paper: 226 levels / 3 / 2).
     let worst = 0;
-    rgb.forEach((colour, i) => colour.forEach((c, k) => (worst = Math.max(worst, Math.abs(c - (pixels[i * 4 + k] as number))))));
+    rgb.forEach((colour, i) =>
+      colour.forEach((c, k) => (worst = Math.max(worst, Math.abs(c - (pixels[i * 4 + k] as number))))),
+    );
     expect(worst).toBeLessThanOrEqual(Math.ceil(226 / 3 / 2));
   });
 });

@@ -21,7 +21,13 @@ export function inkPalette(background: string, inks: readonly string[], levels =
   const paper = hexRgb(background);
   const ramps = inks.flatMap((ink) => {
     const colour = hexRgb(ink);
-    return Array.from({ length: levels }, (_, i) => colour.map((c, k) => Math.round(((paper[k] as number) * (levels - 1 - i) + c * (i + 1)) / levels)) as unknown as Rgb);
+    return Array.from(
+      { length: levels },
+      (_, i) =>
+        colour.map((c, k) =>
+          Math.round(((paper[k] as number) * (levels - 1 - i) + c * (i + 1)) / levels),
+        ) as unknown as Rgb,
+    );
   });
   return [paper, ...ramps];
 }
@@ -51,8 +57,10 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * 16, two pixels a byte (bit depth 4), which deflate then packs tighter still.
  */
 export function palettePng(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
-  if (palette.length < 1 || palette.length > 256) throw new Error(`a PNG palette has 1 to 256 colours, not ${palette.length}`);
-  if (rgba.length !== width * height * 4) throw new Error(`${rgba.length} bytes are not ${width}x${height} RGBA pixels`);
+  if (palette.length < 1 || palette.length > 256)
+    throw new Error(`a PNG palette has 1 to 256 colours, not ${palette.length}`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`${rgba.length} bytes are not ${width}x${height} RGBA pixels`);
   const bitDepth = palette.length <= 16 ? 4 : 8;
   const rowBytes = Math.ceil((width * bitDepth) / 8);
   // Each row starts with its filter type, 0 (none): the best filter for indexed colour, as the PNG spec advises.

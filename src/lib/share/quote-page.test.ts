@@ -40,7 +40,17 @@ describe('quotePageHtml', () => {
   it('escapes hostile text everywhere: markup in the speaker, a script end in the headline', () => {
     const html = page({
       headline: 'Talks </script><script>alert(1)</script>',
-      quotes: [{ id: 'quote-1', type: 'direct', text: '"><img src=x onerror=alert(1)>', speaker: '<b onmouseover=alert(1)>X</b>', speakerMention: '<b onmouseover=alert(1)>X</b>', speakerType: 'person', cue: 'said' }],
+      quotes: [
+        {
+          id: 'quote-1',
+          type: 'direct',
+          text: '"><img src=x onerror=alert(1)>',
+          speaker: '<b onmouseover=alert(1)>X</b>',
+          speakerMention: '<b onmouseover=alert(1)>X</b>',
+          speakerType: 'person',
+          cue: 'said',
+        },
+      ],
     });
     expect(html).not.toMatch(/<img|<b |<script>alert/);
     expect(html).toContain('&lt;b onmouseover=alert(1)&gt;X&lt;/b&gt;');

@@ -77,7 +77,9 @@ export function quotePageHtml(article: Article, quote: StoredQuote, options: Pre
     `<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`,
     `<link rel="stylesheet" href="${quoteStylesheetHref}">`,
   ];
-  const share = shareLinks({ url, title }).map(({ id, label, href }) => `<li><a class="share-${id}" href="${escape(href)}">${escape(label)}</a></li>`);
+  const share = shareLinks({ url, title }).map(
+    ({ id, label, href }) => `<li><a class="share-${id}" href="${escape(href)}">${escape(label)}</a></li>`,
+  );
   const body = [
     '<a class="skip-link sans" href="#main">Skip to content</a>',
     `<header class="wrap sans"><a class="site" href="/">${escape(site.title)}</a></header>`,

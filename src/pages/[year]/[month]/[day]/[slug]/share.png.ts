@@ -12,7 +12,13 @@ export const getStaticPaths = (async () => {
   if (!site.shareImages) return [];
   // What the card shows decides the PNG (the card's code is in the page's own key): an unchanged one stays in the
   // output from the last build, and its drawing is not even made.
-  return (await getArticles()).filter((article) => !article.data.image).map((article) => ({ params: { ...dayParams(article.date), slug: article.slug }, props: { article }, cacheKey: cacheKey(articleCardText(article)) }));
+  return (await getArticles())
+    .filter((article) => !article.data.image)
+    .map((article) => ({
+      params: { ...dayParams(article.date), slug: article.slug },
+      props: { article },
+      cacheKey: cacheKey(articleCardText(article)),
+    }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props }) => pngResponse(articleCard(props.article));

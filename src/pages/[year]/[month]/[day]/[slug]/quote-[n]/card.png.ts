@@ -21,4 +21,5 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article; quote: StoredQuote }> = ({ props }) => pngResponse(quoteCard(props.article, props.quote));
+export const GET: APIRoute<{ article: Article; quote: StoredQuote }> = ({ props }) =>
+  pngResponse(quoteCard(props.article, props.quote));
