@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedFields } from '../lib/remark/frontmatter.ts';
 import { markdownProcessor } from '../lib/remark/pipeline.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   seed = { html: result.code, metadata: { ...result.metadata } };
 });
 
-afterEach(() => rmSync(folder, { force: true, recursive: true }));
+afterEach(() => rmSync(dirname(folder), { force: true, recursive: true }));
 const newFolder = () => (folder = join(mkdtempSync(join(tmpdir(), 'dateline-bodies-')), 'bodies'));
 
 describe('withBodyKept', () => {

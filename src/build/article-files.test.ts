@@ -1,14 +1,19 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { testArticle } from '../../tests/fixtures/article.ts';
 import { twinText } from '../lib/twin.ts';
 import { updateArticleFiles } from './article-files.ts';
 
 const twinPath = '2021/04/07/talks.json';
 const page = '2021/04/07/talks/quote-1/index.html';
-const emptyOutput = () => mkdtempSync(join(tmpdir(), 'dateline-article-files-'));
+/** An empty output folder, removed when the test ends. */
+function emptyOutput(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'dateline-article-files-'));
+  onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
+  return dist;
+}
 
 describe('twins and quote pages beside the build', () => {
   it('writes the twin, a page per direct quote (none for reported speech) and their one stylesheet', async () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { storeBody, bodiesFolder } from './article-bodies.ts';
 import { publishedArticles, readPublishedArticles, writePublishedArticles } from './published-articles.ts';
 
@@ -43,6 +43,7 @@ describe('publishedArticles', () => {
 
   it('comes back from the cache folder as the articles pages see, with body, quotes and bylines', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'dateline-published-'));
+    onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }));
     const authors = join(cacheDir, 'authors');
     mkdirSync(authors);
     writeFileSync(join(authors, 'jane-doe.md'), '---\nname: Jane Doe\n---\n\nDiplomatic correspondent.\n');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import sitemap from './sitemap.ts';
 
 type BuildDone = (options: {
@@ -14,6 +14,7 @@ type BuildDone = (options: {
 describe('sitemap integration', () => {
   it('writes the index and its part from the built pages, without the 404 page, and removes parts an earlier build left', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'dateline-sitemap-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     writeFileSync(join(dist, 'sitemap-1.xml'), 'from a bigger site');
     writeFileSync(join(dist, 'sitemap-notes.xml'), 'not a part');
     const done = sitemap().hooks['astro:build:done'] as unknown as BuildDone;

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { photoProblem } from './photo-check.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'dateline-photos-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const articleFile = join(folder, 'talks.md');
 writeFileSync(join(folder, 'good.jpg'), await sharp({ create: { width: 64, height: 48, channels: 3, background: '#369' } }).jpeg().toBuffer());
 writeFileSync(join(folder, 'broken.jpg'), 'not a photograph');

@@ -1,16 +1,17 @@
 // Photographs in the text, through the whole markdown pipeline: the figure pages replace, the text around it kept,
 // and every way a photograph can be wrong failing the article at its line with the fix.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { photosOf, splitAtPhotos } from '../body-photos.ts';
 import { markdownProcessor } from './pipeline.ts';
 import { urlVectors } from '../../../tests/xss/vectors.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'dateline-body-photos-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const article = join(folder, '2021', '04', '02', 'wharf.md');
 mkdirSync(join(folder, '2021', '04', '02'), { recursive: true });
 const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#369' } })
