@@ -21,9 +21,9 @@ export const environment = {
   get cacheDir(): string | undefined {
     return process.env['DATELINE_CACHE_DIR'];
   },
-  /** `DATELINE_OG_CACHE`: where drawn share cards are kept between builds (default: node_modules/.cache/dateline-og). */
-  get cardCache(): string {
-    return process.env['DATELINE_OG_CACHE'] ?? 'node_modules/.cache/dateline-og';
+  /** `DATELINE_OG_CACHE`: where drawn share cards are kept between builds (default: `cards/` in the build's cache folder). */
+  get cardCache(): string | undefined {
+    return process.env['DATELINE_OG_CACHE'];
   },
   /** `SOURCE_DATE_EPOCH` (seconds), the reproducible-builds convention: the build's "now" (default: the clock). */
   get sourceDateEpoch(): string | undefined {

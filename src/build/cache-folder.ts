@@ -2,6 +2,9 @@
 // build starts afresh (Astro's own content store and incremental-build cache sit beside it).
 import { join } from 'node:path';
 
+/** Astro's cache folder when neither the config nor DATELINE_CACHE_DIR moves it. */
+export const astroDefaultCacheDir = 'node_modules/.astro';
+
 /** The files and folders of the build's cache folder, `<cacheDir>/dateline/`. */
 export function cacheFolder(cacheDir: string) {
   const root = join(cacheDir, 'dateline');
@@ -13,6 +16,8 @@ export function cacheFolder(cacheDir: string) {
     publishedArticles: join(root, 'published-articles.json'),
     /** What the last build wrote beside the pages, and from what (index.ts). */
     manifest: join(root, 'manifest.json'),
+    /** Drawn share cards, named by a hash of what they show (render-card.ts). */
+    cards: join(root, 'cards'),
     /** Held by the one build running (build-lock.ts). */
     lock: join(root, 'build.lock'),
   };

@@ -8,6 +8,7 @@ import {
   quoteWords,
   shareableQuotes,
 } from './article-cards.ts';
+import type { CardDrawing } from './card.ts';
 
 describe('quoteWords', () => {
   it('drops the punctuation that led back into the sentence, in Latin and Arabic script', () => {
@@ -19,16 +20,20 @@ describe('quoteWords', () => {
   });
 });
 
+/** The lines of text a card shows. */
+const textsOf = (drawing: CardDrawing) =>
+  drawing.shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
+
 describe('cards of an article', () => {
   it('puts the headline and dateline on the article card, the speaker and words on a quote card', () => {
     const article = testArticle();
-    expect(articleCard(article)).toContain('>Islamabad, April 7, 2021 (Reuters)<');
+    expect(textsOf(articleCard(article))).toContain('Islamabad, April 7, 2021 (Reuters)');
     const [quote] = shareableQuotes(article);
     expect(shareableQuotes(article).map((q) => q.id)).toEqual(['quote-1']);
     if (!quote) throw new Error('fixture has a direct quote');
-    const svg = quoteCard(article, quote);
-    expect(svg).toContain('“We welcome FM Lavrov’s visit”');
-    expect(svg).toContain('>— Shah Mahmood Qureshi<');
+    const texts = textsOf(quoteCard(article, quote));
+    expect(texts).toContain('“We welcome FM Lavrov’s visit”');
+    expect(texts).toContain('— Shah Mahmood Qureshi');
   });
 });
 
@@ -62,7 +67,7 @@ describe('what a card shows, the key of its page', () => {
     if (!quote) throw new Error('fixture has a direct quote');
     const edited = { ...article, html: '<p>A corrected body.</p>', lede: 'A corrected lede.' };
     expect(articleCardText(edited)).toEqual(articleCardText(article));
-    expect(articleCard(edited)).toBe(articleCard(article));
+    expect(articleCard(edited)).toEqual(articleCard(article));
     expect(quoteCardText(edited, quote)).toEqual(quoteCardText(article, quote));
   });
 

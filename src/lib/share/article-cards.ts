@@ -1,10 +1,10 @@
-// Which card each page shares with: an article's, a quote's, the site's, as SVG built from the article data.
+// Which card each page shares with: an article's, a quote's, the site's, drawn from the article data.
 import type { Article } from '../articles.ts';
 import type { StoredQuote } from '../remark/frontmatter.ts';
 import { formatCalendarDate } from '../dates.ts';
 import { formatDateline } from '../format-dateline.ts';
 import { site as defaultSite, type SiteConfig } from '../site.ts';
-import { articleCardSvg, quoteCardSvg, siteCardSvg } from './card.ts';
+import { articleCardDrawing, quoteCardDrawing, siteCardDrawing, type CardDrawing } from './card.ts';
 
 type CardSite = Pick<SiteConfig, 'title' | 'url' | 'description'>;
 
@@ -20,8 +20,8 @@ export function articleCardText(article: Article) {
 }
 
 /** The article's card: headline, dateline and site. */
-export function articleCard(article: Article, site: CardSite = defaultSite): string {
-  return articleCardSvg({ ...frame(site), ...articleCardText(article) });
+export function articleCard(article: Article, site: CardSite = defaultSite): CardDrawing {
+  return articleCardDrawing({ ...frame(site), ...articleCardText(article) });
 }
 
 /** What a quote's card shows besides the site: the words, the speaker, the article's headline and day. */
@@ -36,8 +36,8 @@ export function quoteCardText(article: Article, quote: StoredQuote) {
 }
 
 /** A quote's card: the words, the speaker, the article's headline and day. */
-export function quoteCard(article: Article, quote: StoredQuote, site: CardSite = defaultSite): string {
-  return quoteCardSvg({ ...frame(site), ...quoteCardText(article, quote) });
+export function quoteCard(article: Article, quote: StoredQuote, site: CardSite = defaultSite): CardDrawing {
+  return quoteCardDrawing({ ...frame(site), ...quoteCardText(article, quote) });
 }
 
 /** A quote's words as they stand alone: without the comma or colon that led back into the sentence ("…ties," he said). */
@@ -46,8 +46,8 @@ export function quoteWords(quote: Pick<StoredQuote, 'text'>): string {
 }
 
 /** The site-wide card. */
-export function siteCard(site: CardSite = defaultSite): string {
-  return siteCardSvg({ ...frame(site), description: site.description });
+export function siteCard(site: CardSite = defaultSite): CardDrawing {
+  return siteCardDrawing({ ...frame(site), description: site.description });
 }
 
 /**

@@ -1,6 +1,5 @@
-// Share cards as SVG: the 1200x630 pictures that links preview with, laid out here and drawn to PNG by src/build/render-card.ts.
-// One escaper for all hand-written XML: it also drops control characters, which resvg would reject.
-import { escapeXml } from '../feeds/xml.ts';
+// Share cards: the 1200x630 pictures that links preview with, laid out here as a list of rectangles and lines of text,
+// and drawn to PNG by src/build/render-card.ts.
 import { inkPalette } from './palette-png.ts';
 
 /** Size of every share image: the 1.91:1 that Open Graph and X's large card crop to. */
@@ -22,11 +21,58 @@ export const cardPalette = inkPalette(theme.background, [theme.text, theme.muted
  * The font families for a text, in order. The renderer falls back along the list glyph by glyph, but its fallback
  * ignores the weight: so a text in Arabic script (Urdu too) names its own family first, to be set in the weight asked.
  */
-export function fontStack(text: string): string {
+export function fontStack(text: string): string[] {
   return /\p{Script=Arabic}/u.test(text)
-    ? "'Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC'"
-    : "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'";
+    ? ['Noto Sans Arabic', 'Noto Sans', 'Noto Sans SC']
+    : ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC'];
 }
+
+/** A filled rectangle of a card, in px. */
+export interface CardRect {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+}
+
+/** One line of a card's text at its baseline `y`, its left or right end at `x`. */
+export interface CardLine {
+  kind: 'text';
+  text: string;
+  x: number;
+  y: number;
+  align: 'left' | 'right';
+  size: number;
+  weight: 400 | 700;
+  families: string[];
+  fill: string;
+  /** Set right to left (Arabic script, Hebrew): the order of its words and marks. */
+  rtl: boolean;
+  /** The language, for the renderer's choice of glyph forms (Urdu and Arabic differ). */
+  lang: string;
+}
+
+/** A whole card: what the renderer draws, in order, on the card's background; its JSON is the card's cache key. */
+export interface CardDrawing {
+  width: number;
+  height: number;
+  background: string;
+  shapes: (CardRect | CardLine)[];
+}
+
+const rect = (x: number, y: number, width: number, height: number, fill: string): CardRect => ({
+  kind: 'rect',
+  x,
+  y,
+  width,
+  height,
+  fill,
+});
+
+/** Control characters (an entity such as &#1; in a headline) are nothing a reader should see drawn as a box. */
+const withoutControls = (text: string) => text.replace(/[\p{Cc}]/gu, '');
 
 const margin = 64;
 const column = shareImageSize.width - 2 * margin;
@@ -156,9 +202,8 @@ interface TextBlock {
 }
 
 export interface LaidOutBlock {
-  svg: string;
+  lines: CardLine[];
   size: number;
-  lines: string[];
   /** Bottom of the last line's box, in px. */
   bottom: number;
 }
@@ -175,19 +220,26 @@ export function textBlock({
   maxLines = Infinity,
 }: TextBlock): LaidOutBlock {
   const linesAt = (size: number) => Math.max(1, Math.min(maxLines, Math.floor(height / (size * lineHeight))));
-  const size = sizes.find((s) => !wrapText(text, column / s, linesAt(s), lang).truncated) ?? sizes.at(-1) ?? 40;
-  const { lines } = wrapText(text, column / size, linesAt(size), lang);
-  const rtl = isRightToLeft(text);
-  const anchor = rtl ? `x="${margin + column}" text-anchor="end" direction="rtl"` : `x="${margin}"`;
-  const tspans = lines
-    .map(
-      (line, i) => `<text ${anchor} y="${Math.round(top + size * (0.95 + i * lineHeight))}">${escapeXml(line)}</text>`,
-    )
-    .join('');
+  const clean = withoutControls(text);
+  const size = sizes.find((s) => !wrapText(clean, column / s, linesAt(s), lang).truncated) ?? sizes.at(-1) ?? 40;
+  const { lines } = wrapText(clean, column / size, linesAt(size), lang);
+  const rtl = isRightToLeft(clean);
+  const families = fontStack(clean);
   return {
-    svg: `<g font-family="${fontStack(text)}" font-size="${size}" font-weight="${weight}" fill="${fill}" xml:lang="${escapeXml(lang)}">${tspans}</g>`,
+    lines: lines.map((line, i) => ({
+      kind: 'text',
+      text: line,
+      x: rtl ? margin + column : margin,
+      y: Math.round(top + size * (0.95 + i * lineHeight)),
+      align: rtl ? 'right' : 'left',
+      size,
+      weight,
+      families,
+      fill,
+      rtl,
+      lang,
+    })),
     size,
-    lines,
     bottom: Math.round(top + size * lineHeight * lines.length),
   };
 }
@@ -199,12 +251,26 @@ function label(
   size: number,
   weight: 400 | 700,
   fill: string,
-  align: 'start' | 'end' = 'start',
-  maxEm = column / size,
-): string {
-  const [line = ''] = wrapText(text, maxEm, 1).lines;
-  const x = align === 'start' ? margin : margin + column;
-  return `<text x="${x}" y="${baseline}" text-anchor="${align}" font-family="${fontStack(line)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`;
+  {
+    align = 'left',
+    maxEm = column / size,
+    lang = 'en',
+  }: { align?: 'left' | 'right'; maxEm?: number; lang?: string } = {},
+): CardLine {
+  const [line = ''] = wrapText(withoutControls(text), maxEm, 1, lang).lines;
+  return {
+    kind: 'text',
+    text: line,
+    x: align === 'left' ? margin : margin + column,
+    y: baseline,
+    align,
+    size,
+    weight,
+    families: fontStack(line),
+    fill,
+    rtl: false,
+    lang,
+  };
 }
 
 /** What every card shows around its content: the site's name and host, a top accent and a rule. */
@@ -214,18 +280,20 @@ interface Frame {
   host: string;
 }
 
-function card(frame: Frame, body: string): string {
+function card(frame: Frame, body: (CardRect | CardLine)[]): CardDrawing {
   const { width, height } = shareImageSize;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
-    `<rect width="${width}" height="14" fill="${theme.accent}"/>`,
-    label(frame.siteName, 92, 40, 700, theme.accent, 'start', 14),
-    label(frame.host, 92, 26, 400, theme.muted, 'end', 24),
-    `<rect x="${margin}" y="122" width="${column}" height="2" fill="${theme.rule}"/>`,
-    body,
-    '</svg>',
-  ].join('');
+  return {
+    width,
+    height,
+    background: theme.background,
+    shapes: [
+      rect(0, 0, width, 14, theme.accent),
+      label(frame.siteName, 92, 40, 700, theme.accent, { maxEm: 14 }),
+      label(frame.host, 92, 26, 400, theme.muted, { align: 'right', maxEm: 24 }),
+      rect(margin, 122, column, 2, theme.rule),
+      ...body,
+    ],
+  };
 }
 
 export interface ArticleCard extends Frame {
@@ -237,7 +305,7 @@ export interface ArticleCard extends Frame {
 }
 
 /** An article's card: big headline (as large as it fits), the dateline under a rule. */
-export function articleCardSvg({ headline, dateline, lang = 'en', ...frame }: ArticleCard): string {
+export function articleCardDrawing({ headline, dateline, lang = 'en', ...frame }: ArticleCard): CardDrawing {
   const block = textBlock({
     text: headline,
     top: 160,
@@ -247,14 +315,11 @@ export function articleCardSvg({ headline, dateline, lang = 'en', ...frame }: Ar
     fill: theme.text,
     lang,
   });
-  return card(
-    frame,
-    [
-      block.svg,
-      `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`,
-      label(dateline, 588, 32, 700, theme.muted),
-    ].join(''),
-  );
+  return card(frame, [
+    ...block.lines,
+    rect(margin, 534, column, 2, theme.rule),
+    label(dateline, 588, 32, 700, theme.muted, { lang }),
+  ]);
 }
 
 export interface QuoteCard extends Frame {
@@ -269,7 +334,7 @@ export interface QuoteCard extends Frame {
 }
 
 /** A quote's card: the words in quotation marks, the speaker, and the article they come from. */
-export function quoteCardSvg({ quote, speaker, headline, date, lang = 'en', ...frame }: QuoteCard): string {
+export function quoteCardDrawing({ quote, speaker, headline, date, lang = 'en', ...frame }: QuoteCard): CardDrawing {
   const text = isRightToLeft(quote) ? `”${quote}“` : `“${quote}”`;
   const block = textBlock({
     text,
@@ -280,15 +345,12 @@ export function quoteCardSvg({ quote, speaker, headline, date, lang = 'en', ...f
     fill: theme.text,
     lang,
   });
-  return card(
-    frame,
-    [
-      block.svg,
-      label(`— ${speaker}`, Math.min(block.bottom + 52, 508), 36, 700, theme.accent),
-      `<rect x="${margin}" y="534" width="${column}" height="2" fill="${theme.rule}"/>`,
-      label(`${date} · ${headline}`, 588, 28, 400, theme.muted),
-    ].join(''),
-  );
+  return card(frame, [
+    ...block.lines,
+    label(`— ${speaker}`, Math.min(block.bottom + 52, 508), 36, 700, theme.accent, { lang }),
+    rect(margin, 534, column, 2, theme.rule),
+    label(`${date} · ${headline}`, 588, 28, 400, theme.muted, { lang }),
+  ]);
 }
 
 export interface SiteCard extends Frame {
@@ -296,7 +358,7 @@ export interface SiteCard extends Frame {
 }
 
 /** The site-wide card, for pages without one of their own: name and description. */
-export function siteCardSvg({ description, ...frame }: SiteCard): string {
+export function siteCardDrawing({ description, ...frame }: SiteCard): CardDrawing {
   const name = textBlock({
     text: frame.siteName,
     top: 220,
@@ -316,5 +378,5 @@ export function siteCardSvg({ description, ...frame }: SiteCard): string {
     fill: theme.muted,
     lang: 'en',
   });
-  return card(frame, name.svg + about.svg);
+  return card(frame, [...name.lines, ...about.lines]);
 }

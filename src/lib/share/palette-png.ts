@@ -70,23 +70,23 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, pale
   const known = new Map<number, number>();
   let previous = -1;
   let index = 0;
+  const indexAt = (at: number): number => {
+    const pixel = (pixels[at] as number) & 0xffffff; // red, green and blue: the picture is opaque
+    if (pixel === previous) return index;
+    previous = pixel;
+    const seen = known.get(pixel);
+    if (seen !== undefined) return (index = seen);
+    index = nearest(palette, rgba[at * 4] as number, rgba[at * 4 + 1] as number, rgba[at * 4 + 2] as number);
+    known.set(pixel, index);
+    return index;
+  };
   for (let y = 0; y < height; y++) {
-    const row = y * (rowBytes + 1) + 1;
-    for (let x = 0; x < width; x++) {
-      const pixel = (pixels[y * width + x] as number) & 0xffffff; // red, green and blue: the picture is opaque
-      if (pixel !== previous) {
-        previous = pixel;
-        const seen = known.get(pixel);
-        const p = (y * width + x) * 4;
-        index = seen ?? nearest(palette, rgba[p] as number, rgba[p + 1] as number, rgba[p + 2] as number);
-        if (seen === undefined) known.set(pixel, index);
-      }
-      if (bitDepth === 8) rows[row + x] = index;
-      else {
-        const at = row + (x >> 1);
-        rows[at] = (rows[at] as number) | (x & 1 ? index : index << 4);
-      }
-    }
+    let out = y * (rowBytes + 1) + 1;
+    const end = (y + 1) * width;
+    if (bitDepth === 8) for (let at = y * width; at < end; at++) rows[out++] = indexAt(at);
+    else
+      for (let at = y * width; at < end; at += 2)
+        rows[out++] = (indexAt(at) << 4) | (at + 1 < end ? indexAt(at + 1) : 0);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
