@@ -18,8 +18,17 @@ export const text = z
  */
 const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime()) || value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds() || value.getUTCMilliseconds()) {
-      ctx.addIssue({ code: 'custom', message: 'must be a calendar date YYYY-MM-DD, without a time or time zone (the site time zone decides the day)' });
+    if (
+      Number.isNaN(value.getTime()) ||
+      value.getUTCHours() ||
+      value.getUTCMinutes() ||
+      value.getUTCSeconds() ||
+      value.getUTCMilliseconds()
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a calendar date YYYY-MM-DD, without a time or time zone (the site time zone decides the day)',
+      });
       return z.NEVER;
     }
     return value.toISOString().slice(0, 10);
@@ -31,7 +40,6 @@ const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   }
   return isoCalendarDate(parsed);
 });
-
 
 const sectionSlugs = site.sections.map(({ slug }) => slug);
 
@@ -60,7 +68,17 @@ export function articleSchema<Image extends z.ZodType = z.ZodString, Author exte
         /** Who wrote it, as free text ("Staff reporter"), for an article without `authors`. */
         byline: text.optional(),
         /** Who wrote it: slugs of files in the authors folder (`jane-doe` for content/authors/jane-doe.md), or a wire's name as it stands ("Reuters") (default: none). */
-        authors: z.array(z.union([z.string().regex(authorSlugPattern).pipe(author() as unknown as z.ZodType<z.output<Author>, string>), text])).default([]),
+        authors: z
+          .array(
+            z.union([
+              z
+                .string()
+                .regex(authorSlugPattern)
+                .pipe(author() as unknown as z.ZodType<z.output<Author>, string>),
+              text,
+            ]),
+          )
+          .default([]),
         /** One-sentence summary for lists and link previews; by default the lede is used. */
         summary: text.optional(),
         /** Topic tags (default: none). */
@@ -68,7 +86,10 @@ export function articleSchema<Image extends z.ZodType = z.ZodString, Author exte
         /** The article's section, one of the site's (site.config.ts) (default: the site's `defaultSection`). */
         section: z
           .string()
-          .refine((slug) => sectionSlugs.includes(slug), `must be one of the site's sections: ${sectionSlugs.join(', ')} (src/site.config.ts)`)
+          .refine(
+            (slug) => sectionSlugs.includes(slug),
+            `must be one of the site's sections: ${sectionSlugs.join(', ')} (src/site.config.ts)`,
+          )
           .default(site.defaultSection),
         /** The lead photograph: a JPEG, PNG, WebP or AVIF file beside the article (`./photo.jpg`). */
         image: image().optional(),
@@ -79,7 +100,10 @@ export function articleSchema<Image extends z.ZodType = z.ZodString, Author exte
         /** Who took the photograph, or its agency ("Jane Doe/Reuters"). */
         imageCredit: text.optional(),
         /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
-        lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"').optional(),
+        lang: z
+          .string()
+          .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"')
+          .optional(),
         /** A draft is validated but not published (default: false). */
         draft: z.boolean().default(false),
         /** Day of the last substantive update, `YYYY-MM-DD`. */
@@ -90,11 +114,20 @@ export function articleSchema<Image extends z.ZodType = z.ZodString, Author exte
       .superRefine(({ image, imageAlt, imageCaption, imageCredit }, ctx) => {
         // A photograph without words is lost to a reader who cannot see it; words without a photograph are a slip.
         if (image !== undefined && imageAlt === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: `the photograph ${photoName(image)} has no "imageAlt": add a line "imageAlt: <what the photograph shows>" for readers who cannot see it` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['imageAlt'],
+            message: `the photograph ${photoName(image)} has no "imageAlt": add a line "imageAlt: <what the photograph shows>" for readers who cannot see it`,
+          });
         }
         if (image === undefined) {
           for (const [field, value] of Object.entries({ imageAlt, imageCaption, imageCredit })) {
-            if (value !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `is set but there is no "image": add "image: ./photo.jpg" (a file beside the article) or delete the line` });
+            if (value !== undefined)
+              ctx.addIssue({
+                code: 'custom',
+                path: [field],
+                message: `is set but there is no "image": add "image: ./photo.jpg" (a file beside the article) or delete the line`,
+              });
           }
         }
       })

@@ -51,7 +51,10 @@ function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string,
  * `astro check`) fails once, listing them all; the dev server keeps serving, shows them on every page and in the
  * terminal, and checks a file again each time it changes.
  */
-export function articlesLoader({ base = 'content/articles', authors = 'content/authors' }: ArticlesLoaderOptions = {}): Loader {
+export function articlesLoader({
+  base = 'content/articles',
+  authors = 'content/authors',
+}: ArticlesLoaderOptions = {}): Loader {
   const inner = glob({ pattern: '**/*.md', base, retainBody: false });
   return {
     name: 'dateline-articles',
@@ -72,24 +75,34 @@ export function articlesLoader({ base = 'content/articles', authors = 'content/a
           const dateProblems = problems.rawDates(props.filePath);
           problems.addFields(props.filePath, dateProblems);
           const result = checks.safeParse(props.data);
-          const photo = result.success && result.data.image !== undefined && props.filePath ? await photoProblem(props.filePath, result.data.image) : undefined;
+          const photo =
+            result.success && result.data.image !== undefined && props.filePath
+              ? await photoProblem(props.filePath, result.data.image)
+              : undefined;
           if (photo) problems.addFields(props.filePath, [{ field: 'image', message: photo }]);
           if (result.success && dateProblems.length === 0 && !photo) return parseData(props);
           // A date the raw check has explained already would only be reported again, less clearly.
-          const issues = (result.error?.issues ?? []).filter((issue) => !dateProblems.some(({ field }) => issue.path[0] === field));
+          const issues = (result.error?.issues ?? []).filter(
+            (issue) => !dateProblems.some(({ field }) => issue.path[0] === field),
+          );
           problems.addFields(props.filePath, describeSchemaIssues(issues, props.data, articleFields));
           return props.data;
         },
-        ...(context.watcher && { watcher: recheckingWatcher(context.watcher, problems, () => report(context, problems, base)) }),
+        ...(context.watcher && {
+          watcher: recheckingWatcher(context.watcher, problems, () => report(context, problems, base)),
+        }),
       } as Context);
       await closeRenderWorkers();
       pruneBodies(bodies, new Set([...context.store.values()].map(bodyKey)));
       const today = buildDay();
       for (const entry of context.store.values()) {
         const date = entry.data['date'];
-        if (!entry.filePath || typeof date !== 'string' || problems.has(entry.filePath) || !isScheduled(date, today)) continue;
+        if (!entry.filePath || typeof date !== 'string' || problems.has(entry.filePath) || !isScheduled(date, today))
+          continue;
         context.store.delete(entry.id);
-        context.logger.warn(`${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`);
+        context.logger.warn(
+          `${entry.filePath}: dated ${date}, after today (${today}): held back until the first build on or after that day`,
+        );
       }
       // Checked on every article, changed or not: a photograph or an author's file may have been deleted or renamed since.
       const authorsFolder = resolve(root, authors);
@@ -97,14 +110,18 @@ export function articlesLoader({ base = 'content/articles', authors = 'content/a
       for (const entry of context.store.values()) {
         if (!entry.filePath || problems.has(entry.filePath)) continue;
         const image = entry.data['image'];
-        const photo = typeof image === 'string' ? await photoProblem(join(root, entry.filePath), image, { read: false }) : undefined;
+        const photo =
+          typeof image === 'string'
+            ? await photoProblem(join(root, entry.filePath), image, { read: false })
+            : undefined;
         if (photo) problems.add(entry.filePath, photo);
         // The photographs in the text: Astro imports each from the markdown's image paths.
         for (const reference of entry.assetImports ?? []) {
           const inText = await photoProblem(join(root, entry.filePath), reference, { read: false });
           if (inText) problems.add(entry.filePath, inText);
         }
-        for (const message of unknownAuthors(entry.data['authors'], knownAuthors, relative(root, authorsFolder))) problems.add(entry.filePath, message);
+        for (const message of unknownAuthors(entry.data['authors'], knownAuthors, relative(root, authorsFolder)))
+          problems.add(entry.filePath, message);
       }
       report(context, problems, base);
       // For the search index, twins and quote pages, which a build writes while Astro renders the pages.
@@ -121,7 +138,8 @@ export function articlesLoader({ base = 'content/articles', authors = 'content/a
 function report(context: LoaderContext, problems: Problems, base: string): void {
   const [bug] = problems.bugs.splice(0);
   if (bug) throw bug;
-  for (const entry of context.store.values()) if (entry.filePath && problems.has(entry.filePath)) context.store.delete(entry.id);
+  for (const entry of context.store.values())
+    if (entry.filePath && problems.has(entry.filePath)) context.store.delete(entry.id);
   const found = [...problems.list(), ...checkPermalinks(context.store.values())];
   if (!context.watcher && found.length > 0) throw new ContentProblemsError(found, base);
   if (found.length > 0) context.logger.error(problemsReport(found, base));
@@ -132,7 +150,11 @@ function report(context: LoaderContext, problems: Problems, base: string): void 
  * The dev server's file watcher, as glob() sees it: before glob() reads a changed, new or deleted article again, what
  * was found in it is forgotten; once it has, the problems are reported again.
  */
-function recheckingWatcher(watcher: NonNullable<LoaderContext['watcher']>, problems: Problems, reportAgain: () => void): LoaderContext['watcher'] {
+function recheckingWatcher(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  problems: Problems,
+  reportAgain: () => void,
+): LoaderContext['watcher'] {
   const wrapped = Object.create(watcher) as NonNullable<LoaderContext['watcher']>;
   wrapped.on = ((event: string, listener: (path: string) => unknown) => {
     watcher.on(event as 'change', async (path: string) => {
@@ -255,7 +277,12 @@ function guarded(type: EntryType, problems: Problems): EntryType {
         // Astro counts the lines of the YAML from 0, after the opening ---.
         const line = loc?.line === undefined ? undefined : loc.line + 2;
         const reason = message.replace(/\s*\(\d+:\d+\)[\s\S]*$/, '');
-        problems.markUnreadable(path, [{ line: line ?? 1, message: `the front matter is not valid YAML (${reason}): check the indentation, and put text containing ": " or starting with a quote mark in quotes` }]);
+        problems.markUnreadable(path, [
+          {
+            line: line ?? 1,
+            message: `the front matter is not valid YAML (${reason}): check the indentation, and put text containing ": " or starting with a quote mark in quotes`,
+          },
+        ]);
         return { data: {}, body: '' };
       }
     },
@@ -283,10 +310,15 @@ function guarded(type: EntryType, problems: Problems): EntryType {
 
 /** An article's `authors` that name no file in the authors folder (a reference is stored as `{ id, collection }`). */
 function unknownAuthors(value: unknown, known: ReadonlySet<string>, folder: string): string[] {
-  const ids = Array.isArray(value) ? value.flatMap((author) => (typeof author === 'object' && author && 'id' in author ? [String(author.id)] : [])) : [];
+  const ids = Array.isArray(value)
+    ? value.flatMap((author) => (typeof author === 'object' && author && 'id' in author ? [String(author.id)] : []))
+    : [];
   return ids
     .filter((id) => !known.has(id))
-    .map((id) => `the author "${id}" has no file ${join(folder, `${id}.md`)}: add one (name, role, a short bio), correct the slug, or write a wire's name as it is printed ("Reuters")`);
+    .map(
+      (id) =>
+        `the author "${id}" has no file ${join(folder, `${id}.md`)}: add one (name, role, a short bio), correct the slug, or write a wire's name as it is printed ("Reuters")`,
+    );
 }
 
 function collectingErrors(logger: LoaderContext['logger'], problems: Problems): LoaderContext['logger'] {

@@ -24,7 +24,11 @@ export function authorSlugs(folder: string): string[] {
 /** An author's file: its front matter, and its text as the bio's paragraphs (blank lines part them). */
 function readAuthorFile(file: string): { frontmatter: Record<string, unknown>; bio: string[] } {
   const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
-  const bio = content.trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const bio = content
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return { frontmatter, bio };
 }
 
@@ -43,7 +47,11 @@ export function authorNames(folder: string): Map<string, { slug: string; name: s
   );
 }
 
-export function authorsLoader({ base }: { /** Folder of the authors' files, relative to the project root. */ base: string }): Loader {
+export function authorsLoader({
+  base,
+}: {
+  /** Folder of the authors' files, relative to the project root. */ base: string;
+}): Loader {
   return {
     name: 'dateline-authors',
     async load({ config, store, parseData, generateDigest }) {
@@ -55,7 +63,10 @@ export function authorsLoader({ base }: { /** Folder of the authors' files, rela
         const filePath = relative(root, join(folder, `${slug}.md`));
         try {
           const { frontmatter, bio } = readAuthorFile(join(root, filePath));
-          const photo = typeof frontmatter['photo'] === 'string' ? await photoProblem(join(root, filePath), frontmatter['photo']) : undefined;
+          const photo =
+            typeof frontmatter['photo'] === 'string'
+              ? await photoProblem(join(root, filePath), frontmatter['photo'])
+              : undefined;
           if (photo) throw new Error(photo);
           const data = await parseData({ id: slug, data: { ...frontmatter, bio }, filePath });
           store.set({ id: slug, data, filePath, digest: generateDigest({ frontmatter, bio }) });
@@ -63,7 +74,8 @@ export function authorsLoader({ base }: { /** Folder of the authors' files, rela
           problems.push(`${filePath}: ${(error as Error).message}`);
         }
       }
-      if (problems.length > 0) throw new Error(`${problems.length} problem(s) in the authors in ${base}:\n- ${problems.join('\n- ')}`);
+      if (problems.length > 0)
+        throw new Error(`${problems.length} problem(s) in the authors in ${base}:\n- ${problems.join('\n- ')}`);
     },
   };
 }

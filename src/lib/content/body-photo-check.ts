@@ -23,16 +23,22 @@ export const isSiteFile = (url: string) => url.startsWith('/') && !url.startsWit
  * What is wrong with an image in the text of the article `articleFile`, or undefined when it can be published.
  * `publicDir` is the folder of the site's own files.
  */
-export async function bodyImageProblem(articleFile: string, { url, alt, alone }: WrittenImage, publicDir: string): Promise<string | undefined> {
+export async function bodyImageProblem(
+  articleFile: string,
+  { url, alt, alone }: WrittenImage,
+  publicDir: string,
+): Promise<string | undefined> {
   const named = `the image "${url}"`;
   if (isSiteFile(url)) {
-    if (!existsSync(join(publicDir, url))) return `${named} is not among the site's files (no file ${join(publicDir, url)}): for a photograph, put it beside the article and write "./${url.split('/').at(-1)}"`;
+    if (!existsSync(join(publicDir, url)))
+      return `${named} is not among the site's files (no file ${join(publicDir, url)}): for a photograph, put it beside the article and write "./${url.split('/').at(-1)}"`;
   } else {
     // The file first: a remote image is refused before anything else is asked of it.
     const fileProblem = await photoProblem(articleFile, url);
     if (fileProblem) return fileProblem;
   }
-  if (!alt.trim()) return `${named} has no description: write what it shows between the brackets, as in ![Reporters outside the ministry](${url}), for readers who cannot see it`;
+  if (!alt.trim())
+    return `${named} has no description: write what it shows between the brackets, as in ![Reporters outside the ministry](${url}), for readers who cannot see it`;
   if (!alone && !isSiteFile(url)) {
     return `the photograph "${url}" stands inside a line of text or a link: give it a paragraph of its own, with a blank line before and after it, where it is to appear between the paragraphs`;
   }

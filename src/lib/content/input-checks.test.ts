@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { articleFields, articleSchema } from './article-schema.ts';
-import { checkControlCharacters, checkEncoding, checkRawDates, describeSchemaIssues, frontMatterLines } from './input-checks.ts';
+import {
+  checkControlCharacters,
+  checkEncoding,
+  checkRawDates,
+  describeSchemaIssues,
+  frontMatterLines,
+} from './input-checks.ts';
 
 describe('checkEncoding', () => {
   it('accepts UTF-8, with or without a byte order mark, in any script', () => {
@@ -30,7 +36,11 @@ describe('checkControlCharacters', () => {
 describe('checkRawDates', () => {
   it('catches an impossible unquoted date that YAML would roll over', () => {
     expect(checkRawDates('---\ndate: 2021-02-30\n---\n# H')).toEqual([
-      { field: 'date', message: 'date: "2021-02-30" is not a calendar date: month 2 of 2021 has 28 days; write a calendar date YYYY-MM-DD' },
+      {
+        field: 'date',
+        message:
+          'date: "2021-02-30" is not a calendar date: month 2 of 2021 has 28 days; write a calendar date YYYY-MM-DD',
+      },
     ]);
     expect(checkRawDates("---\ntitle: t\nupdated: '2021-04-31'\n---")).toHaveLength(1);
     expect(checkRawDates('---\r\ndate: 2021-04-07 # the day\r\n---\r\n# H')).toEqual([]);
@@ -46,10 +56,14 @@ describe('checkRawDates', () => {
 
 describe('describeSchemaIssues', () => {
   const describeData = (data: Record<string, unknown>) =>
-    describeSchemaIssues(articleSchema().safeParse(data).error?.issues ?? [], data, articleFields).map(({ message }) => message);
+    describeSchemaIssues(articleSchema().safeParse(data).error?.issues ?? [], data, articleFields).map(
+      ({ message }) => message,
+    );
 
   it('says which field is wrong and what to write instead', () => {
-    expect(describeData({ title: 'T' })).toEqual(['"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)']);
+    expect(describeData({ title: 'T' })).toEqual([
+      '"date" is missing: add a line "date: 2021-04-07" to the front matter (between the two --- lines at the top)',
+    ]);
     expect(describeData({ date: '2021-04-07', tittle: 'T' })).toEqual([
       'unknown field "tittle": remove it or correct its spelling (the fields are date, title, place, byline, authors, summary, tags, section, image, imageAlt, imageCaption, imageCredit, lang, draft, updated)',
     ]);
@@ -58,21 +72,27 @@ describe('describeSchemaIssues', () => {
       '"tags" must be a list such as [politics, asia], not "asia"',
       '"draft" must be true or false, not "yes"',
     ]);
-    expect(describeData({ date: 20210407 })).toEqual(['"date" must be a calendar date such as 2021-04-07, not 20210407']);
-    expect(describeData({ date: '2021-04-07', summary: 'a\u0000b' })).toEqual(['"summary": holds an invisible control character (such as U+0000): delete it']);
+    expect(describeData({ date: 20210407 })).toEqual([
+      '"date" must be a calendar date such as 2021-04-07, not 20210407',
+    ]);
+    expect(describeData({ date: '2021-04-07', summary: 'a\u0000b' })).toEqual([
+      '"summary": holds an invisible control character (such as U+0000): delete it',
+    ]);
   });
 
   it('refuses a photograph without its alt text, naming the photograph, and photo words without a photograph', () => {
     expect(describeData({ date: '2021-04-07', image: './talks.jpg', imageCaption: 'The talks' })).toEqual([
       'the photograph "./talks.jpg" has no "imageAlt": add a line "imageAlt: <what the photograph shows>" for readers who cannot see it',
     ]);
-    expect(describeData({ date: '2021-04-07', image: './talks.jpg', imageAlt: 'Two ministers shake hands' })).toEqual([]);
+    expect(describeData({ date: '2021-04-07', image: './talks.jpg', imageAlt: 'Two ministers shake hands' })).toEqual(
+      [],
+    );
     expect(describeData({ date: '2021-04-07', imageCredit: 'Reuters' })).toEqual([
       '"imageCredit": is set but there is no "image": add "image: ./photo.jpg" (a file beside the article) or delete the line',
     ]);
   });
 
-  it('takes a section from the site\'s list, and the default one when none is named', () => {
+  it("takes a section from the site's list, and the default one when none is named", () => {
     expect(articleSchema().parse({ date: '2021-04-07' }).section).toBe('news');
     expect(describeData({ date: '2021-04-07', section: 'wrold' })).toEqual([
       '"section": must be one of the site\'s sections: world, politics, business, science, health, sport, culture, news (src/site.config.ts)',
@@ -82,7 +102,11 @@ describe('describeSchemaIssues', () => {
 
 describe('frontMatterLines', () => {
   it('gives the line of each field in the file, for messages about it', () => {
-    expect(Object.fromEntries(frontMatterLines('\uFEFF---\r\ndate: 2021-04-07\r\ntags:\r\n  - a\r\ntittle: T\r\n---\r\n# H'))).toEqual({ date: 2, tags: 3, tittle: 5 });
+    expect(
+      Object.fromEntries(
+        frontMatterLines('\uFEFF---\r\ndate: 2021-04-07\r\ntags:\r\n  - a\r\ntittle: T\r\n---\r\n# H'),
+      ),
+    ).toEqual({ date: 2, tags: 3, tittle: 5 });
     expect(frontMatterLines('# No front matter').size).toBe(0);
   });
 });

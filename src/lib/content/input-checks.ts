@@ -33,7 +33,16 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || !decodes(bytes.subarray(offset, offset + length), length)) return offset;
     offset += length;
   }
@@ -58,7 +67,9 @@ export function checkControlCharacters(text: string): LineProblem[] {
     const column = line.search(controlCharacter);
     if (column < 0) return [];
     const code = line.codePointAt(column)?.toString(16).toUpperCase().padStart(4, '0');
-    return [{ line: i + 1, message: `column ${column + 1} holds the invisible control character U+${code}: delete it` }];
+    return [
+      { line: i + 1, message: `column ${column + 1} holds the invisible control character U+${code}: delete it` },
+    ];
   });
 }
 
@@ -78,18 +89,29 @@ export interface FieldProblem {
 }
 
 /** One problem per schema issue, naming the field and saying how to fix it. */
-export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, fields: readonly string[]): FieldProblem[] {
+export function describeSchemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: Record<string, unknown>,
+  fields: readonly string[],
+): FieldProblem[] {
   return issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: key, message: `unknown field "${key}": remove it or correct its spelling (the fields are ${fields.join(', ')})` }));
+      return issue.keys.map((key) => ({
+        field: key,
+        message: `unknown field "${key}": remove it or correct its spelling (the fields are ${fields.join(', ')})`,
+      }));
     }
     const field = String(issue.path[0] ?? '');
     const value = data[field];
     const problem = (message: string) => [{ field, message }];
     // A rule across fields (a photograph needs its alt text) explains itself.
     if (issue.code === 'custom' && value === undefined) return problem(issue.message);
-    if (value === undefined) return problem(`"${field}" is missing: add a line "${field}: ${field === 'date' ? '2021-04-07' : '…'}" to the front matter (between the two --- lines at the top)`);
-    if (issue.code === 'too_small' && typeof value === 'string') return problem(`"${field}" is empty: give it text or delete the line`);
+    if (value === undefined)
+      return problem(
+        `"${field}" is missing: add a line "${field}: ${field === 'date' ? '2021-04-07' : '…'}" to the front matter (between the two --- lines at the top)`,
+      );
+    if (issue.code === 'too_small' && typeof value === 'string')
+      return problem(`"${field}" is empty: give it text or delete the line`);
     if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
       return problem(`"${field}" must be ${expected[field] ?? 'text'}, not ${JSON.stringify(value)}`);
     }
@@ -115,11 +137,18 @@ export function checkRawDates(raw: string): RawDateProblem[] {
     const field = name as RawDateProblem['field'];
     const value = written.replace(/^(["'])(.*)\1$/, '$2');
     if (/^\d{4}-\d{2}-\d{2}[T ]/.test(value)) {
-      return [{ field, message: `${field}: "${value}" has a time or time zone: write the day alone, as YYYY-MM-DD (the site's time zone decides the day)` }];
+      return [
+        {
+          field,
+          message: `${field}: "${value}" has a time or time zone: write the day alone, as YYYY-MM-DD (the site's time zone decides the day)`,
+        },
+      ];
     }
     // Other shapes are refused by the schema, with its own message.
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseCalendarDate(value) : undefined;
-    return parsed && 'error' in parsed ? [{ field, message: `${field}: ${parsed.error}; write a calendar date YYYY-MM-DD` }] : [];
+    return parsed && 'error' in parsed
+      ? [{ field, message: `${field}: ${parsed.error}; write a calendar date YYYY-MM-DD` }]
+      : [];
   });
 }
 

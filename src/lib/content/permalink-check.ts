@@ -29,21 +29,33 @@ export function checkPermalinks(entries: Iterable<StoredArticle>): ContentProble
     if (!filePath || typeof data['date'] !== 'string') continue;
     const slug = articleSlug(filePath);
     if (!validSlug.test(slug)) {
-      problems.push({ file: filePath, message: `the file name "${slug}" is not a slug: use lower-case words joined by "-" (it becomes the URL)` });
+      problems.push({
+        file: filePath,
+        message: `the file name "${slug}" is not a slug: use lower-case words joined by "-" (it becomes the URL)`,
+      });
     }
     const folder = datedFolder.exec(filePath);
     if (folder) {
       const folderDate = `${folder[1]}-${folder[2]}-${folder[3]}`;
       if ('error' in parseCalendarDate(folderDate)) {
-        problems.push({ file: filePath, message: `the folder ${folder[1]}/${folder[2]}/${folder[3]} is not a calendar day: move the file into the folder of its date, YYYY/MM/DD` });
+        problems.push({
+          file: filePath,
+          message: `the folder ${folder[1]}/${folder[2]}/${folder[3]} is not a calendar day: move the file into the folder of its date, YYYY/MM/DD`,
+        });
       } else if (folderDate !== data['date']) {
-        problems.push({ file: filePath, message: `the file is in the folder for ${folderDate} but its date is ${data['date']}: move the file or correct the date` });
+        problems.push({
+          file: filePath,
+          message: `the file is in the folder for ${folderDate} but its date is ${data['date']}: move the file or correct the date`,
+        });
       }
     }
     const permalink = `${data['date']}/${slug}`;
     const owner = owners.get(permalink);
     if (owner) {
-      problems.push({ file: filePath, message: `same day and slug as ${owner}, so both would be published at one URL: rename one of them` });
+      problems.push({
+        file: filePath,
+        message: `same day and slug as ${owner}, so both would be published at one URL: rename one of them`,
+      });
     } else {
       owners.set(permalink, filePath);
     }

@@ -22,18 +22,24 @@ export function photoFile(articleFile: string, reference: string): string {
  * What is wrong with the photograph `reference` (as written in the article `articleFile`), or undefined when it is a
  * readable JPEG, PNG, WebP or AVIF file beside the article. `read` says whether to open the file (its header only).
  */
-export async function photoProblem(articleFile: string, reference: string, { read = true }: { read?: boolean } = {}): Promise<string | undefined> {
+export async function photoProblem(
+  articleFile: string,
+  reference: string,
+  { read = true }: { read?: boolean } = {},
+): Promise<string | undefined> {
   const named = `the photograph "${reference}"`;
   if (remote.test(reference)) {
     return `${named} is on another site: download it and put it beside the article ("./photo.jpg"): a remote image would tell its host who reads the page, and the site's Content Security Policy blocks it anyway`;
   }
-  if (reference.startsWith('/')) return `${named} is not beside the article: put the file in the article's folder and write "./${reference.split('/').at(-1)}"`;
+  if (reference.startsWith('/'))
+    return `${named} is not beside the article: put the file in the article's folder and write "./${reference.split('/').at(-1)}"`;
   const extension = extname(reference).toLowerCase();
   if (!(photoExtensions as readonly string[]).includes(extension)) {
     return `${named} is not a JPEG, PNG, WebP or AVIF file (its name ends in "${extension || 'nothing'}"): export it as JPEG`;
   }
   const file = photoFile(articleFile, reference);
-  if (!existsSync(file)) return `${named} is not there (no file ${file}): put it beside the article or correct the name`;
+  if (!existsSync(file))
+    return `${named} is not there (no file ${file}): put it beside the article or correct the name`;
   if (!read) return undefined;
   try {
     const { format, width, height } = await sharp(file).metadata();
