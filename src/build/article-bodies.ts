@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import type { LoaderContext } from 'astro/loaders';
 import type { ExtractedFields, StoredQuote } from '../lib/remark/frontmatter.ts';
 import type { RenderedArticle } from './parallel-render.ts';
 import { cacheFolder } from './cache-folder.ts';
@@ -41,7 +42,7 @@ export function storeBody(folder: string, body: ArticleBody): string {
   return key;
 }
 
-export function hasBody(folder: string, key: string): boolean {
+function hasBody(folder: string, key: string): boolean {
   return existsSync(fileOf(folder, key));
 }
 
@@ -86,6 +87,25 @@ export function pruneBodies(folder: string, keep: ReadonlySet<string>): number {
 
 /** The fields the remark plugins extract, as the data store keeps them: the quotes replaced by the body's key. */
 export type StoredFields = Omit<ExtractedFields, 'quotes'> & { body: string };
+
+/** The key of a stored entry's body ('' for an entry not rendered). */
+function bodyKey(entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }): string {
+  return (entry.rendered?.metadata?.frontmatter as Partial<StoredFields> | undefined)?.body ?? '';
+}
+
+/**
+ * Before a load: takes out of Astro's data store each entry kept from the last build whose body file is gone (the cache
+ * folder half deleted), so that the load renders it again.
+ */
+export function forgetEntriesWithoutBodies(store: LoaderContext['store'], cacheDir: string): void {
+  const folder = bodiesFolder(cacheDir);
+  for (const entry of store.values()) if (!hasBody(folder, bodyKey(entry))) store.delete(entry.id);
+}
+
+/** After a load: removes the kept bodies that no entry of the store names any more. */
+export function pruneUnstoredBodies(store: LoaderContext['store'], cacheDir: string): void {
+  pruneBodies(bodiesFolder(cacheDir), new Set([...store.values()].map(bodyKey)));
+}
 
 /** A rendered article as Astro should store it: its HTML and quotes kept in the bodies folder, their key in their place. */
 export function withBodyKept(rendered: RenderedArticle, folder: string): RenderedArticle {
