@@ -80,8 +80,15 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, pale
     known.set(pixel, index);
     return index;
   };
+  const rgbaRow = width * 4;
   for (let y = 0; y < height; y++) {
     let out = y * (rowBytes + 1) + 1;
+    // A row the same as the one above (the background between lines of text, a rule) is the same row of indices.
+    const row = rgba.subarray(y * rgbaRow, (y + 1) * rgbaRow);
+    if (y > 0 && Buffer.compare(row, rgba.subarray((y - 1) * rgbaRow, y * rgbaRow)) === 0) {
+      rows.copyWithin(out, out - rowBytes - 1, out - 1);
+      continue;
+    }
     const end = (y + 1) * width;
     if (bitDepth === 8) for (let at = y * width; at < end; at++) rows[out++] = indexAt(at);
     else
