@@ -9,8 +9,9 @@ import { fingerprint } from './fingerprint.ts';
 import { templateFingerprint } from './probes.ts';
 import { articleJsonPath, quotePagePath } from '../lib/paths.ts';
 import { shareableQuotes } from '../lib/share/article-cards.ts';
-import { quotePageHtml, quotePageStyle, quoteStylesheetPath } from '../lib/share/quote-page.ts';
+import { quotePageStyle, quoteStylesheetPath } from '../lib/share/quote-stylesheet.ts';
 import { twinText } from '../lib/twin.ts';
+import type { ComponentPages } from './component-pages.ts';
 
 /** How many articles' files are written at once. */
 const concurrentArticles = 16;
@@ -21,11 +22,13 @@ export interface ArticleFilesManifest {
 }
 
 /** An article's files: output-relative path (the twin first) and text. */
-function articleFiles(article: Article): [path: string, text: string][] {
-  const pages = shareableQuotes(article).map((quote): [string, string] => [
-    `${quotePagePath(article, quote.id).slice(1)}index.html`,
-    quotePageHtml(article, quote),
-  ]);
+async function articleFiles(article: Article, render: ComponentPages): Promise<[path: string, text: string][]> {
+  const pages = await Promise.all(
+    shareableQuotes(article).map(async (quote): Promise<[string, string]> => [
+      `${quotePagePath(article, quote.id).slice(1)}index.html`,
+      await render.quotePage(article, quote),
+    ]),
+  );
   return [[articleJsonPath(article).slice(1), twinText(article)], ...pages];
 }
 
@@ -39,9 +42,10 @@ export async function updateArticleFiles(
   articles: readonly Article[],
   previous: ArticleFilesManifest | null,
   present: ReadonlySet<string>,
+  render: ComponentPages,
 ): Promise<{ files: string[]; written: number; manifest: ArticleFilesManifest }> {
   const reusable = previous?.articles ?? {};
-  const template = templateFingerprint(articleFiles);
+  const template = await templateFingerprint((article) => articleFiles(article, render));
   const entries: [string, ArticleFilesManifest['articles'][string]][] = [];
   let written = 0;
   const update = async (i: number): Promise<void> => {
@@ -53,7 +57,7 @@ export async function updateArticleFiles(
       entries[i] = [twin, before];
       return;
     }
-    const files = articleFiles(article);
+    const files = await articleFiles(article, render);
     for (const [path, text] of files) {
       await mkdir(dirname(join(dist, path)), { recursive: true });
       await writeFile(join(dist, path), text);

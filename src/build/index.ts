@@ -7,6 +7,7 @@ import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { cacheFolder } from './cache-folder.ts';
 import { updateArticleFiles, type ArticleFilesManifest } from './article-files.ts';
+import { loadComponentPages } from './component-loader.ts';
 import { readKeptJson, writeKeptFile } from './kept-files.ts';
 import { readPublishedArticles } from './published-articles.ts';
 import { updateSearchIndex, type SearchIndexManifest } from './search-index.ts';
@@ -27,6 +28,8 @@ interface BuildManifest {
 }
 
 export interface SiteOutputOptions {
+  /** The project's folder, whose components render the quote pages and search documents. */
+  root: string;
   /** The output folder. */
   dist: string;
   /** Astro's cache folder, where the loader left the published articles and this keeps its manifest. */
@@ -44,7 +47,7 @@ const outputPath = (dist: string, file: string) => relative(dist, file).split('\
  * Starts writing the twins, quote pages and search index in the background. `finish` takes every file Astro wrote
  * (absolute paths), waits for that work, removes the stale files, keeps the manifest, and says what was done.
  */
-export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputOptions): {
+export function startSiteOutput({ root, dist, cacheDir, authors, notice }: SiteOutputOptions): {
   finish(written: Iterable<string>): Promise<string>;
 } {
   const started = Date.now();
@@ -56,12 +59,19 @@ export function startSiteOutput({ dist, cacheDir, authors, notice }: SiteOutputO
     // A first build into a new folder starts here, before Astro has made it.
     await mkdir(dist, { recursive: true });
     const before = ownedFilesBefore(dist, previous?.output ?? null);
-    const articles = await readPublishedArticles(cacheDir, authors);
-    const [search, articleFiles] = await Promise.all([
-      updateSearchIndex(dist, articles, previous?.search ?? null),
-      updateArticleFiles(dist, articles, previous?.articleFiles ?? null, new Set(before)),
+    const [articles, render] = await Promise.all([
+      readPublishedArticles(cacheDir, authors),
+      loadComponentPages(root, cacheDir),
     ]);
-    return { before, search, articleFiles, twins: articles.length };
+    try {
+      const [search, articleFiles] = await Promise.all([
+        updateSearchIndex(dist, articles, previous?.search ?? null, render),
+        updateArticleFiles(dist, articles, previous?.articleFiles ?? null, new Set(before), render),
+      ]);
+      return { before, search, articleFiles, twins: articles.length };
+    } finally {
+      await render.close();
+    }
   })();
   // Until the build awaits it, a failure must not end the process as an unhandled rejection.
   const settled = work.then(

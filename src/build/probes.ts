@@ -77,6 +77,6 @@ const probes: Article[] = [
 ];
 
 /** A fingerprint of what `render` makes of the probe articles: the template's, as it renders in this build. */
-export function templateFingerprint(render: (article: Article) => unknown): string {
-  return fingerprint(probes.map(render));
+export async function templateFingerprint(render: (article: Article) => unknown): Promise<string> {
+  return fingerprint(await Promise.all(probes.map(render)));
 }

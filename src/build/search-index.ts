@@ -1,8 +1,8 @@
 // The search index: Pagefind, one bundle per year of articles (/pagefind/YYYY/); the search page merges the years in
 // the browser (src/scripts/search.ts). Pagefind has no incremental mode, and indexing a large site takes long and much
 // memory: a year is indexed again only when one of its articles was added, removed or changed, which after one edit is
-// one year of the site. The documents are made from the articles (lib/search/search-documents.ts), not read from the
-// built pages, so that the index is written while Astro renders the pages.
+// one year of the site. The documents are rendered from the articles (src/layouts/SearchDocument.astro), not read from
+// the built pages, so that the index is written while Astro renders the pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Article } from '../lib/article.ts';
 import { articlePath, searchBundlePath, searchIndexRoot } from '../lib/paths.ts';
-import { searchDocumentHtml, searchYear } from '../lib/search/search-documents.ts';
+import type { ComponentPages } from './component-pages.ts';
 import { fingerprint } from './fingerprint.ts';
 import { templateFingerprint } from './probes.ts';
 
@@ -20,6 +20,9 @@ const pagefindVersion = (
     version: string;
   }
 ).version;
+
+/** The year of an article's permalink, which names its bundle. */
+const searchYear = (article: Article) => articlePath(article).slice(1, 5);
 
 /** What the previous build indexed: per year, the signature of its articles. */
 export interface SearchIndexManifest {
@@ -64,11 +67,18 @@ const unusedBundleFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?
 const bundleFolder = (dist: string, year: string) => join(dist, searchBundlePath(year));
 
 /** Indexes one year's articles into its own bundle, replacing the one there. */
-async function indexYear(dist: string, year: string, articles: readonly Article[]): Promise<void> {
+async function indexYear(
+  dist: string,
+  year: string,
+  articles: readonly Article[],
+  render: ComponentPages,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
   const added = await Promise.all(
-    articles.map((article) => index.addHTMLFile({ url: articlePath(article), content: searchDocumentHtml(article) })),
+    articles.map(async (article) =>
+      index.addHTMLFile({ url: articlePath(article), content: await render.searchDocument(article) }),
+    ),
   );
   const failed = added.flatMap((result) => result.errors);
   if (failed.length > 0) throw new Error(`search index of ${year}: ${failed.join('; ')}`);
@@ -87,8 +97,9 @@ export async function updateSearchIndex(
   dist: string,
   articles: readonly Article[],
   previous: SearchIndexManifest | null,
+  render: ComponentPages,
 ): Promise<{ manifest: SearchIndexManifest; years: string[]; indexed: string[]; pages: number }> {
-  const signatures = yearSignatures(articles, templateFingerprint(searchDocumentHtml));
+  const signatures = yearSignatures(articles, await templateFingerprint(render.searchDocument));
   // A new Pagefind writes every year again.
   const before = previous?.pagefind === pagefindVersion ? previous.years : {};
   const indexed = yearsToIndex(signatures, before, (year) =>
@@ -98,7 +109,7 @@ export async function updateSearchIndex(
   try {
     for (const year of indexed) {
       const ofYear = articles.filter((article) => searchYear(article) === year);
-      await indexYear(dist, year, ofYear);
+      await indexYear(dist, year, ofYear, render);
       indexedPages += ofYear.length;
     }
   } finally {

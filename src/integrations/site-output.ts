@@ -32,6 +32,7 @@ export default function siteOutput(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         options = {
+          root: fileURLToPath(config.root),
           dist: fileURLToPath(config.outDir),
           cacheDir: fileURLToPath(config.cacheDir),
           authors: resolve(fileURLToPath(config.root), authorsFolder),

@@ -9,3 +9,6 @@ export const cspDirectives = [
   "base-uri 'none'",
   "form-action 'self'",
 ] as const;
+
+/** The policy of a page the build writes itself (a quote page): scripts and styles from the site only, none inline. */
+export const ownPagePolicy = [...cspDirectives, "script-src 'self'", "style-src 'self'"].join('; ');
