@@ -33,7 +33,7 @@ export async function loadCompiled<T>(root: string, path: string, cacheDir: stri
     plugins,
     logLevel: 'error',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   const ssr = server.environments.ssr;

@@ -70,6 +70,13 @@ describe('the search document of an article', () => {
     expect(indexed).toContain(quoteList);
   });
 
+  it('renders the same after hundreds of pages, when the renderer has moved on to another container', async () => {
+    const article = testArticle();
+    const first = await pages.searchDocument(article);
+    const more = await Promise.all(Array.from({ length: 600 }, () => pages.searchDocument(article)));
+    expect(new Set(more)).toEqual(new Set([first]));
+  });
+
   it('keeps an article’s own language', async () => {
     expect(await pages.searchDocument(testArticle({ data: { lang: 'ur' } }))).toMatch(
       /^<!DOCTYPE html><html lang="ur">/,
