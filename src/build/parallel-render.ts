@@ -41,13 +41,14 @@ interface MarkdownConfig {
   markdown: { syntaxHighlight?: unknown; shikiConfig?: unknown; gfm?: boolean; smartypants?: unknown };
   image: { domains?: unknown; remotePatterns?: unknown };
   cacheDir: URL;
+  root: URL;
 }
 
 let pool: WorkerPool<RenderJob, RenderedArticle> | undefined;
 
 /** A render function like Astro's markdown entry type's, that hands each article to the worker pool. */
 export function parallelRenderFunction(config: MarkdownConfig): (entry: RenderEntry) => Promise<RenderedArticle> {
-  const { markdown, image, cacheDir } = config;
+  const { markdown, image, cacheDir, root } = config;
   const options: RenderOptions = {
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
@@ -56,7 +57,7 @@ export function parallelRenderFunction(config: MarkdownConfig): (entry: RenderEn
     image: { domains: image.domains, remotePatterns: image.remotePatterns },
   };
   const bodies = bodiesFolder(fileURLToPath(cacheDir));
-  pool ??= new WorkerPool('src/build/markdown-worker.ts');
+  pool ??= new WorkerPool(new URL('src/build/markdown-worker.ts', root));
   const workers = pool;
   return (entry) =>
     workers.run({ options, body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath, bodies });

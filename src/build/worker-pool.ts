@@ -2,6 +2,7 @@
 // (drawing share cards, rendering markdown) that would otherwise run one item at a time on the build's one thread.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** What a worker posts back for each job: its result, or what went wrong. */
@@ -41,8 +42,8 @@ interface Slot<Job, Result> {
 
 /**
  * A pool of one worker script. A worker is ref'd only while it works: idle workers never keep a finished build from
- * exiting. The script is a .ts file run by Node's type stripping, found from the project root: the bundled chunk that
- * uses the pool lives elsewhere, and the worker must not go through the bundler.
+ * exiting. The script is a .ts file run by Node's type stripping, named from the project root (Astro's `root`), not from
+ * the module using the pool: that may be a bundled chunk elsewhere, and the worker must not go through the bundler.
  */
 export class WorkerPool<Job, Result> {
   readonly #script: string;
@@ -50,9 +51,12 @@ export class WorkerPool<Job, Result> {
   readonly #slots: Slot<Job, Result>[] = [];
   readonly #waiting: Task<Job, Result>[] = [];
 
-  /** `script`: path from the project root; `size`: most workers at once (default: the number of cores). */
-  constructor(script: string, size = availableParallelism()) {
-    this.#script = resolve(script);
+  /**
+   * `script`: its file URL, or a path from the current folder, which a build run from elsewhere (`astro build --root`)
+   * does not find; `size`: most workers at once (default: the number of cores).
+   */
+  constructor(script: URL | string, size = availableParallelism()) {
+    this.#script = typeof script === 'string' ? resolve(script) : fileURLToPath(script);
     this.#size = size;
   }
 
