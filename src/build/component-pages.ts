@@ -23,12 +23,13 @@ const rendersPerContainer = 500;
 
 /** A renderer of both kinds of page; make one and render every page of a build with it. */
 export async function createComponentPages(): Promise<ComponentPages> {
-  let container = await experimental_AstroContainer.create();
+  // Swapped without awaiting, so that renders running at once never make more than one new container.
+  let container = experimental_AstroContainer.create();
   let renders = 0;
   const render = async (component: Component, props: Record<string, unknown>) => {
-    if (++renders > rendersPerContainer) [container, renders] = [await experimental_AstroContainer.create(), 1];
+    if (++renders > rendersPerContainer) [container, renders] = [experimental_AstroContainer.create(), 1];
     // Whole documents: with the doctype, as a route's page has it.
-    return container.renderToString(component, { partial: false, props });
+    return (await container).renderToString(component, { partial: false, props });
   };
   return {
     quotePage: (article, quote, images) =>
