@@ -67,6 +67,9 @@ const unusedBundleFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?
 const bundleFolder = (dist: string, year: string) => join(dist, searchBundlePath(year));
 
 /** Indexes one year's articles into its own bundle, replacing the one there. */
+/** How many search documents are rendered and handed to Pagefind at once: enough to keep both busy. */
+const documentsInFlight = 8;
+
 async function indexYear(
   dist: string,
   year: string,
@@ -75,12 +78,19 @@ async function indexYear(
 ): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
-  const added = await Promise.all(
-    articles.map(async (article) =>
-      index.addHTMLFile({ url: articlePath(article), content: await render.searchDocument(article) }),
-    ),
-  );
-  const failed = added.flatMap((result) => result.errors);
+  // A few documents on their way at once, not a whole year's: each one is held in memory until Pagefind has it.
+  const failed: string[] = [];
+  let next = 0;
+  const addDocuments = async () => {
+    for (let article = articles[next++]; article; article = articles[next++]) {
+      const { errors } = await index.addHTMLFile({
+        url: articlePath(article),
+        content: await render.searchDocument(article),
+      });
+      failed.push(...errors);
+    }
+  };
+  await Promise.all(Array.from({ length: documentsInFlight }, addDocuments));
   if (failed.length > 0) throw new Error(`search index of ${year}: ${failed.join('; ')}`);
   await rm(bundleFolder(dist, year), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: bundleFolder(dist, year) });
