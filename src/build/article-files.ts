@@ -3,8 +3,9 @@
 // instead of an Astro route each (several per article). A rebuild writes again only the files of articles that changed
 // (or of every article, when the templates did), as recorded in a manifest in the cache folder.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from '../lib/article.ts';
+import { fileWriter } from './file-writer.ts';
 import { fingerprint } from './fingerprint.ts';
 import { templateFingerprint } from './probes.ts';
 import { articleJsonPath, quotePagePath } from '../lib/paths.ts';
@@ -48,6 +49,7 @@ export async function updateArticleFiles(
   const template = await templateFingerprint((article) => articleFiles(article, render));
   const entries: [string, ArticleFilesManifest['articles'][string]][] = [];
   let written = 0;
+  const writer = fileWriter(dist);
   const update = async (i: number): Promise<void> => {
     const article = articles[i] as Article;
     const twin = articleJsonPath(article).slice(1);
@@ -58,20 +60,22 @@ export async function updateArticleFiles(
       return;
     }
     const files = await articleFiles(article, render);
-    for (const [path, text] of files) {
-      await mkdir(dirname(join(dist, path)), { recursive: true });
-      await writeFile(join(dist, path), text);
-    }
+    await writer.write(files);
     written += files.length;
     entries[i] = [twin, { hash, files: files.map(([path]) => path) }];
   };
-  // Several articles at once: each file is a few small file-system calls, and one at a time leaves the disk idle.
+  // Several articles at once: this thread renders the next articles' files while the writer writes the last ones'.
   let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrentArticles }, async () => {
-      while (next < articles.length) await update(next++);
-    }),
-  );
+  const lines = Array.from({ length: concurrentArticles }, async () => {
+    while (next < articles.length) await update(next++);
+  });
+  try {
+    await Promise.all(lines);
+  } finally {
+    // The writer closes only when idle: after a failure, the other lines finish first.
+    await Promise.allSettled(lines);
+    await writer.close();
+  }
   const manifest: ArticleFilesManifest = { articles: Object.fromEntries(entries) };
   // The quote pages' one stylesheet, a few hundred bytes: written by every build, it is never missing nor stale.
   const stylesheet = quoteStylesheetPath.slice(1);
