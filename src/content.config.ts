@@ -7,10 +7,13 @@ import { authorsLoader } from './lib/content/authors-loader.ts';
 import { authorSchema } from './lib/content/author-schema.ts';
 import { articlesFolder, authorsFolder } from './lib/content/folders.ts';
 
+/** An author's slug, read as a reference to their file: one function, so that the schema's authors field is made once. */
+const authorReference = () => reference('authors');
+
 const articles = defineCollection({
   loader: articlesLoader({ base: articlesFolder, authors: authorsFolder }),
   // Astro's image() resolves `image` beside the article and hands pages its size and format (astro:assets).
-  schema: ({ image }) => articleSchema(image, () => reference('authors')),
+  schema: ({ image }) => articleSchema(image, authorReference),
 });
 
 const authors = defineCollection({

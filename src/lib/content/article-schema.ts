@@ -46,6 +46,78 @@ const sectionSlugs = site.sections.map(({ slug }) => slug);
 /** An `authors` entry written as a slug names a file in the authors folder; any other text is a byline as it stands ("Reuters"). */
 export const authorSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// Astro makes the collection's schema anew for every article (its image() resolves paths beside that article's file),
+// and making a schema costs far more than checking front matter with it: what does not depend on the article is made
+// once, here, and only the photograph's and the authors' fields are made per call.
+
+/** The fields before `authors`. */
+const headFields = {
+  /** Publication day, `YYYY-MM-DD`, in the site time zone (required). */
+  date: calendarDate,
+  /** Headline override; by default the article's first `# ` heading is the headline. */
+  title: text.optional(),
+  /** Dateline place ("Islamabad") when the text opens with none. */
+  place: text.optional(),
+  /** Who wrote it, as free text ("Staff reporter"), for an article without `authors`. */
+  byline: text.optional(),
+};
+
+/** The fields between `authors` and `image`. */
+const middleFields = {
+  /** One-sentence summary for lists and link previews; by default the lede is used. */
+  summary: text.optional(),
+  /** Topic tags (default: none). */
+  tags: z.array(text).default([]),
+  /** The article's section, one of the site's (site.config.ts) (default: the site's `defaultSection`). */
+  section: z
+    .string()
+    .refine(
+      (slug) => sectionSlugs.includes(slug),
+      `must be one of the site's sections: ${sectionSlugs.join(', ')} (src/site.config.ts)`,
+    )
+    .default(site.defaultSection),
+};
+
+/** The fields after `image`. */
+const tailFields = {
+  /** What the photograph shows, for readers who cannot see it (required with `image`). */
+  imageAlt: text.optional(),
+  /** The photograph's caption. */
+  imageCaption: text.optional(),
+  /** Who took the photograph, or its agency ("Jane Doe/Reuters"). */
+  imageCredit: text.optional(),
+  /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
+  lang: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"')
+    .optional(),
+  /** A draft is validated but not published (default: false). */
+  draft: z.boolean().default(false),
+  /** Day of the last substantive update, `YYYY-MM-DD`. */
+  updated: calendarDate.optional(),
+};
+
+const authorsFields = new WeakMap<() => z.ZodType, z.ZodType>();
+
+/** The `authors` field, made once for each reader of an author's slug. */
+function authorsField<Author extends z.ZodType>(author: () => Author) {
+  const make = () =>
+    z
+      .array(
+        z.union([
+          z
+            .string()
+            .regex(authorSlugPattern)
+            .pipe(author() as unknown as z.ZodType<z.output<Author>, string>),
+          text,
+        ]),
+      )
+      .default([]);
+  let field = authorsFields.get(author) as ReturnType<typeof make> | undefined;
+  if (field === undefined) authorsFields.set(author, (field = make()));
+  return field;
+}
+
 /**
  * The front matter schema. `image` reads the photograph's field: Astro's `image()` in the collection (it resolves the
  * file beside the article, and pages get its size and format); plain text by default, for the loader's own checks,
@@ -59,55 +131,13 @@ export function articleSchema<Image extends z.ZodType = z.ZodString, Author exte
   return (
     z
       .object({
-        /** Publication day, `YYYY-MM-DD`, in the site time zone (required). */
-        date: calendarDate,
-        /** Headline override; by default the article's first `# ` heading is the headline. */
-        title: text.optional(),
-        /** Dateline place ("Islamabad") when the text opens with none. */
-        place: text.optional(),
-        /** Who wrote it, as free text ("Staff reporter"), for an article without `authors`. */
-        byline: text.optional(),
+        ...headFields,
         /** Who wrote it: slugs of files in the authors folder (`jane-doe` for content/authors/jane-doe.md), or a wire's name as it stands ("Reuters") (default: none). */
-        authors: z
-          .array(
-            z.union([
-              z
-                .string()
-                .regex(authorSlugPattern)
-                .pipe(author() as unknown as z.ZodType<z.output<Author>, string>),
-              text,
-            ]),
-          )
-          .default([]),
-        /** One-sentence summary for lists and link previews; by default the lede is used. */
-        summary: text.optional(),
-        /** Topic tags (default: none). */
-        tags: z.array(text).default([]),
-        /** The article's section, one of the site's (site.config.ts) (default: the site's `defaultSection`). */
-        section: z
-          .string()
-          .refine(
-            (slug) => sectionSlugs.includes(slug),
-            `must be one of the site's sections: ${sectionSlugs.join(', ')} (src/site.config.ts)`,
-          )
-          .default(site.defaultSection),
+        authors: authorsField(author),
+        ...middleFields,
         /** The lead photograph: a JPEG, PNG, WebP or AVIF file beside the article (`./photo.jpg`). */
         image: image().optional(),
-        /** What the photograph shows, for readers who cannot see it (required with `image`). */
-        imageAlt: text.optional(),
-        /** The photograph's caption. */
-        imageCaption: text.optional(),
-        /** Who took the photograph, or its agency ("Jane Doe/Reuters"). */
-        imageCredit: text.optional(),
-        /** BCP 47 language of the article when it differs from the site's ("ur", "ar", "ru", "zh"). */
-        lang: z
-          .string()
-          .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "ur"')
-          .optional(),
-        /** A draft is validated but not published (default: false). */
-        draft: z.boolean().default(false),
-        /** Day of the last substantive update, `YYYY-MM-DD`. */
-        updated: calendarDate.optional(),
+        ...tailFields,
       })
       // An unknown field is almost always a typo ("tittle:"), so it fails the build instead of vanishing.
       .strict()
