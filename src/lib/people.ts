@@ -72,8 +72,18 @@ export function speakerDirectory(articles: readonly Article[]): ReadonlyMap<stri
   return directory;
 }
 
+// Eight routes list the site's people (their pages, the indexes, the organisations): each asks with the same list of
+// articles, and the answer is worked out once for it.
+const peopleOf = new WeakMap<readonly Article[], readonly Person[]>();
+
 /** Speakers of the given articles who have a page, most quoted first. */
-export function collectPeople(articles: readonly Article[]): Person[] {
+export function collectPeople(articles: readonly Article[]): readonly Person[] {
+  let people = peopleOf.get(articles);
+  if (people === undefined) peopleOf.set(articles, (people = peopleIn(articles)));
+  return people;
+}
+
+function peopleIn(articles: readonly Article[]): Person[] {
   const directory = speakerDirectory(articles);
   const people = new Map<string, Person>();
   const newestFirst = [...articles].sort((a, b) => b.isoDate.localeCompare(a.isoDate));
