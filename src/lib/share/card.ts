@@ -5,7 +5,7 @@ import { inkPalette } from './palette-png.ts';
 /** Size of every share image: the 1.91:1 that Open Graph and X's large card crop to. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
-/** Colours (the site's light palette) and the font stack every card's text is set in. */
+/** Colours of every card: the site's light palette. */
 const theme = {
   background: '#fdfdfb',
   text: '#1b1b1b',
